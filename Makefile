@@ -1,0 +1,99 @@
+# MedNav: `make run` and `make test` do all set-up themselves (environments, model, sample data).
+#
+# Two runtimes: the project (directory, actions, web app) on Python 3.12 in .venv, managed by uv from
+# pyproject.toml + uv.lock; Rasa 3.6 on Python 3.10 in .venv-rasa, from bot/requirements.txt.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export PATH := $(HOME)/.local/bin:$(PATH)
+
+UV := $(or $(shell command -v uv 2>/dev/null),$(CURDIR)/.tools/bin/uv)
+PY := .venv/bin/python
+RASA := $(CURDIR)/.venv-rasa/bin/rasa
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+# The model is named by a hash of everything it is trained from, so a model "matches the training
+# data" exactly when its file exists; editing an example or a vocabulary word trains a new one.
+TRAINING_INPUTS := $(shell find bot/config.yml bot/domain.yml bot/data bot/nlu_components \
+	-type f -not -path 'bot/data/lookups/*' -not -name '*.pyc' 2>/dev/null | LC_ALL=C sort) \
+	$(wildcard directory/vocabulary/*.py) actions/lookup_tables.py bot/requirements.txt
+MODEL_HASH := $(shell cat $(TRAINING_INPUTS) 2>/dev/null | sha256sum | cut -c1-12)
+MODEL := bot/models/mednav-$(MODEL_HASH).tar.gz
+
+.PHONY: help run test bench eval lint locales locales-check setup model shell clean
+
+help:
+	@echo "make run     start Rasa (5005), the action server (5055) and the web app (8000)"
+	@echo "make test    run every test (sets everything up first)"
+	@echo "make bench   benchmarks: import, search, chat latency (a report, not a test)"
+	@echo "make eval    NLU evaluation on held-out sentences, per language"
+	@echo "make lint    ruff and mypy"
+	@echo "make locales extract messages and update the catalogs in locales/"
+
+# ----- set-up -----------------------------------------------------------------------------------
+
+$(CURDIR)/.tools/bin/uv:
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet "uv>=0.5,<1"
+
+.venv/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen
+	@touch $@
+
+.venv-rasa/.installed: bot/requirements.txt | $(UV)
+	$(UV) venv --allow-existing --python 3.10 .venv-rasa
+	$(UV) pip install --python .venv-rasa/bin/python -r bot/requirements.txt
+	@touch $@
+
+bot/data/lookups/.generated: .venv/.installed $(wildcard directory/vocabulary/*.py) actions/lookup_tables.py
+	$(PY) -m actions.lookup_tables bot/data/lookups
+	@touch $@
+
+$(MODEL): | .venv-rasa/.installed bot/data/lookups/.generated
+	cd bot && $(RASA) train --fixed-model-name mednav-$(MODEL_HASH) --out models
+	@ls -1t bot/models/mednav-*.tar.gz | tail -n +4 | xargs -r rm --   # keep the three newest
+
+setup: .venv/.installed .venv-rasa/.installed bot/data/lookups/.generated
+model: $(MODEL)
+
+# ----- the two commands -------------------------------------------------------------------------
+
+run: setup $(MODEL)
+	$(PY) -m directory.cli load-sample
+	MEDINAV_MODEL=$(CURDIR)/$(MODEL) bash scripts/serve.sh
+
+test: setup $(MODEL) locales-check
+	MEDINAV_MODEL=$(CURDIR)/$(MODEL) $(PY) -m pytest
+
+# ----- the rest ---------------------------------------------------------------------------------
+
+bench: setup $(MODEL)
+	MEDINAV_MODEL=$(CURDIR)/$(MODEL) $(PY) -m bench
+
+eval: setup $(MODEL)
+	cd bot && $(RASA) test nlu --model $(CURDIR)/$(MODEL) --nlu tests/nlu_eval --out results/nlu_eval
+	$(PY) -m bench.nlu_report bot/results/nlu_eval
+
+lint: .venv/.installed
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/mypy
+
+shell: setup $(MODEL)
+	cd bot && $(RASA) shell --model $(CURDIR)/$(MODEL)
+
+locales: .venv/.installed
+	.venv/bin/pybabel extract -k n_:1,2 --no-location --sort-output -F locales/babel.cfg -o locales/messages.pot .
+	.venv/bin/pybabel update --no-fuzzy-matching -i locales/messages.pot -d locales
+	.venv/bin/pybabel compile --statistics -d locales
+
+# A message in the code that the catalogs do not have fails the build (pybabel update --check).
+locales-check: .venv/.installed
+	@tmp=$$(mktemp -d) && \
+	.venv/bin/pybabel extract -k n_:1,2 --no-location --sort-output -F locales/babel.cfg -o $$tmp/messages.pot . && \
+	.venv/bin/pybabel update --check --no-fuzzy-matching -i $$tmp/messages.pot -d locales >/dev/null || \
+	{ echo "locales/ is stale: run 'make locales' and translate the new messages"; exit 1; }
+
+clean:
+	rm -rf .venv .venv-rasa .tools bot/models bot/.rasa bot/data/lookups var

@@ -1,0 +1,88 @@
+"""Phrases the assistant listens for that are not directory vocabulary: emergencies and wishes.
+
+The trained model recognizes these too (intent `emergency`, entities `emergency_24h` and
+`direct_billing`); these lists are the safety net that does not depend on a model's confidence.
+Phrases are compared folded (see directory.text.fold) as substrings, so each must be specific enough
+never to fire on an ordinary sentence.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+from directory.text import fold
+
+EMERGENCY_SIGNS: Final = (
+    # en
+    "chest pain", "pain in my chest", "heart attack", "can't breathe", "cannot breathe", "can not breathe",
+    "not breathing", "stopped breathing", "struggling to breathe", "unconscious", "passed out",
+    "won't wake up", "wont wake up", "not responding", "unresponsive", "heavy bleeding", "bleeding heavily",
+    "bleeding a lot", "lot of blood", "won't stop bleeding", "stroke", "seizure", "overdose", "anaphylactic",
+    "choking", "call an ambulance", "need an ambulance", "car accident", "hit by a car", "suicide",
+    "kill myself",
+    # ja
+    "胸が痛", "胸の痛み", "息ができない", "息が出来ない", "呼吸ができない", "呼吸が出来ない", "呼吸していない",
+    "息をしていない", "意識がない", "意識が無い", "意識不明", "気を失", "出血がひどい", "血が止まらない",
+    "大量出血", "脳卒中", "けいれん", "痙攣", "救急車", "心臓発作", "交通事故", "アナフィラキシー", "窒息",
+    # de
+    "brustschmerz", "schmerzen in der brust", "herzinfarkt", "bekomme keine luft", "kriege keine luft",
+    "keine luft mehr", "atmet nicht", "bewusstlos", "ohnmächtig", "starke blutung", "blutet stark",
+    "hört nicht auf zu bluten", "schlaganfall", "krampfanfall", "krankenwagen", "rettungswagen", "notarzt",
+    "überdosis", "autounfall", "erstickt",
+    # fr
+    "douleur thoracique", "douleur à la poitrine", "mal à la poitrine", "mal a la poitrine", "crise cardiaque",
+    "infarctus", "n'arrive pas à respirer", "n'arrive plus à respirer", "ne respire plus", "ne respire pas",
+    "inconscient", "évanoui", "saigne beaucoup", "hémorragie", "avc", "crise d'épilepsie", "convulsion",
+    "appelez une ambulance", "appeler une ambulance", "besoin d'une ambulance", "surdose", "overdose",
+    "accident de voiture", "s'étouffe",
+)
+
+EMERGENCY_24H_WISHES: Final = (
+    "24 h", "24h", "24-hour", "24 hour", "24/7", "around the clock", "open at night", "at night", "overnight",
+    "24時間", "夜間", "夜中", "rund um die uhr", "nachts", "24 stunden", "24-stunden", "la nuit", "24h/24",
+    "24 heures", "de nuit",
+)
+
+DIRECT_BILLING_WISHES: Final = (
+    "direct billing", "direct-billing", "bill directly", "bills directly", "billed directly", "direct pay",
+    "without paying", "don't want to pay upfront", "not pay upfront", "cashless", "直接請求", "キャッシュレス",
+    "直接払い", "窓口負担なし", "立て替え不要", "direktabrechnung", "direkt abrechnen", "direkt abrechnet",
+    "ohne vorkasse", "ohne vorauszahlung", "tiers payant", "tiers-payant", "facturation directe",
+    "paiement direct", "sans avancer", "sans avance de frais", "prise en charge directe",
+)
+
+
+@cache
+def _folded(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(phrase) for phrase in phrases)
+
+
+def mentions_any(text: str, phrases: tuple[str, ...]) -> bool:
+    folded = fold(text)
+    return any(phrase in folded for phrase in _folded(phrases))
+
+
+def describes_emergency(text: str) -> bool:
+    return mentions_any(text, EMERGENCY_SIGNS)
+
+
+#: What a question about one hospital asks, when the model tagged no `hospital_detail`.
+DETAIL_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "phone": ("phone", "number", "call them", "電話", "telefon", "nummer", "anrufen", "téléphone", "telephone",
+              "numéro", "appeler"),
+    "address": ("address", "where is", "how do i get", "taxi", "住所", "場所", "どこ", "行き方", "adresse",
+                "wo ist", "wo liegt", "où est", "ou est", "comment aller"),
+    "website": ("website", "web site", "homepage", "url", "ウェブサイト", "ホームページ", "サイト", "webseite",
+                "internetseite", "site web", "site internet"),
+    "hours": ("opening hours", "open", "hours", "when", "営業時間", "受付時間", "何時", "öffnungszeiten",
+              "geöffnet", "offen", "horaires", "ouvert", "heures d'ouverture"),
+}
+
+
+def asked_detail(text: str) -> str | None:
+    """The detail a question names by keyword, or None."""
+    for detail, words in DETAIL_WORDS.items():
+        if mentions_any(text, words):
+            return detail
+    return None

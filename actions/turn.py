@@ -1,0 +1,58 @@
+"""One turn of the conversation as an action sees it: the message, the reply language, the directory.
+
+Words are looked up in the catalogs here (`turn._`), so no action writes a sentence that a
+translator cannot see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlmodel import Session
+
+from actions.criteria import MessageReading, read_message
+from directory.resolver import TermIndex
+from locales import gettext, ngettext
+
+
+@dataclass
+class Turn:
+    dispatcher: CollectingDispatcher
+    tracker: Tracker
+    session: Session
+    index: TermIndex
+    language: str
+    text: str
+    events: list[EventType] = field(default_factory=list)
+
+    @cached_property
+    def reading(self) -> MessageReading:
+        return read_message(self.text, self.tracker.latest_message.get("entities") or [], self.index)
+
+    @property
+    def intent(self) -> str | None:
+        return (self.tracker.latest_message.get("intent") or {}).get("name")
+
+    def _(self, message: str) -> str:
+        return gettext(self.language, message)
+
+    def n_(self, singular: str, plural: str, count: int) -> str:
+        return ngettext(self.language, singular, plural, count)
+
+    def say(self, text: str, **custom: Any) -> None:
+        if custom:
+            self.dispatcher.utter_message(text=text, json_message=custom)
+        else:
+            self.dispatcher.utter_message(text=text)
+
+    def show(self, payload: dict[str, Any]) -> None:
+        """A message that carries only a custom payload (the hospital list)."""
+        self.dispatcher.utter_message(json_message=payload)
+
+    def remember(self, slot: str, value: Any) -> None:
+        self.events.append(SlotSet(slot, value))

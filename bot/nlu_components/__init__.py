@@ -1,0 +1,1 @@
+"""Custom Rasa NLU components (loaded by Rasa from this directory)."""

@@ -1,0 +1,1 @@
+"""Tracker and lock stores chosen from environment variables (see bot/endpoints.yml)."""

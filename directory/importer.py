@@ -1,0 +1,185 @@
+"""Import a directory file: check all of it, then write all of it in one transaction, or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from itertools import batched
+from typing import Any, Final
+
+from sqlalchemy import delete, insert, select, update
+from sqlmodel import Session
+
+from directory.directory_file import TermRecord, parse_directory_file
+from directory.models import (
+    DirectBilling,
+    DirectoryRevision,
+    District,
+    Hospital,
+    HospitalLanguage,
+    HospitalSpecialty,
+    Insurer,
+)
+from directory.records import Record, canonical_record, hospital_row, link_rows, load_records
+from directory.terms import known_districts, known_insurers, term_record
+from directory.vocabulary.terms import Term
+
+_CHUNK: Final = 500
+Progress = Callable[[int, int], None]
+
+
+class ImportMode(StrEnum):
+    UPSERT = "upsert"
+    REPLACE = "replace"
+
+
+@dataclass
+class Changes:
+    """Ids by what an import does to them."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+@dataclass
+class ImportReport:
+    mode: ImportMode
+    dry_run: bool
+    hospitals: Changes
+    insurers: Changes
+    districts: Changes
+    #: The directory revision after the import; unchanged when nothing changed or on a dry run.
+    revision: int
+
+    @property
+    def changed(self) -> bool:
+        return self.hospitals.changed or self.insurers.changed or self.districts.changed
+
+    def as_dict(self) -> dict[str, Any]:
+        report = asdict(self)
+        report["changed"] = self.changed
+        return report
+
+
+def import_directory(
+    session: Session,
+    raw: bytes,
+    *,
+    mode: ImportMode = ImportMode.UPSERT,
+    dry_run: bool = False,
+    max_bytes: int,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Check `raw`, then apply it; raises `InvalidDirectoryFile` (nothing written) when it has errors."""
+    revision = _lock_revision(session)
+    insurers, districts = known_insurers(session), known_districts(session)
+    parsed = parse_directory_file(
+        raw,
+        known_insurers=[term.id for term in insurers],
+        known_districts=[term.id for term in districts],
+        max_bytes=max_bytes,
+    )
+    incoming = {hospital.id: canonical_record(hospital) for hospital in parsed.hospitals}
+    current = load_records(session)
+    report = ImportReport(
+        mode=mode,
+        dry_run=dry_run,
+        hospitals=_hospital_changes(incoming, current, mode),
+        insurers=_term_changes(parsed.insurers, insurers),
+        districts=_term_changes(parsed.districts, districts),
+        revision=revision.revision,
+    )
+    if dry_run or not report.changed:
+        session.rollback()
+        return report
+    _write_terms(session, Insurer, parsed.insurers, report.insurers)
+    _write_terms(session, District, parsed.districts, report.districts)
+    _write_hospitals(session, incoming, report.hospitals, progress)
+    report.revision = revision.revision + 1
+    session.execute(
+        update(DirectoryRevision).where(DirectoryRevision.id == 1)  # type: ignore[arg-type]
+        .values(revision=report.revision, changed_at=datetime.now(UTC))
+    )
+    session.commit()
+    return report
+
+
+def _lock_revision(session: Session) -> DirectoryRevision:
+    """The revision row, locked so that two imports run one after the other (PostgreSQL)."""
+    statement = select(DirectoryRevision).where(DirectoryRevision.id == 1).with_for_update()  # type: ignore[arg-type]
+    row = session.execute(statement).scalar_one_or_none()
+    if row is None:
+        row = DirectoryRevision(id=1, revision=0)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _hospital_changes(incoming: dict[str, Record], current: dict[str, Record], mode: ImportMode) -> Changes:
+    changes = Changes()
+    for hospital_id, record in incoming.items():
+        if hospital_id not in current:
+            changes.added.append(hospital_id)
+        elif current[hospital_id] != record:
+            changes.updated.append(hospital_id)
+        else:
+            changes.unchanged.append(hospital_id)
+    if mode is ImportMode.REPLACE:
+        changes.removed = sorted(set(current) - set(incoming))
+    return changes
+
+
+def _term_changes(records: Sequence[TermRecord], known: list[Term]) -> Changes:
+    by_id = {term.id: term_record(term) for term in known}
+    changes = Changes()
+    for record in records:
+        wanted = record.model_dump(exclude_defaults=True)
+        if record.id not in by_id:
+            changes.added.append(record.id)
+        elif by_id[record.id] != wanted:
+            changes.updated.append(record.id)
+        else:
+            changes.unchanged.append(record.id)
+    return changes
+
+
+def _write_terms(
+    session: Session, table: type[Insurer] | type[District], records: Sequence[TermRecord], changes: Changes
+) -> None:
+    written = set(changes.added) | set(changes.updated)
+    rows = [
+        {"id": r.id, "name": dict(r.name), "aliases": list(r.aliases)} for r in records if r.id in written
+    ]
+    if rows:
+        session.execute(delete(table).where(table.id.in_([row["id"] for row in rows])))  # type: ignore[attr-defined]
+        session.execute(insert(table), rows)
+
+
+def _write_hospitals(
+    session: Session, incoming: dict[str, Record], changes: Changes, progress: Progress | None
+) -> None:
+    stale = changes.updated + changes.removed
+    for chunk in batched(stale, _CHUNK):
+        for link in (HospitalLanguage, HospitalSpecialty, DirectBilling):
+            session.execute(delete(link).where(link.hospital_id.in_(chunk)))  # type: ignore[attr-defined]
+        session.execute(delete(Hospital).where(Hospital.id.in_(chunk)))  # type: ignore[attr-defined]
+    fresh = [incoming[hospital_id] for hospital_id in changes.added + changes.updated]
+    done = 0
+    for chunk in batched(fresh, _CHUNK):
+        session.execute(insert(Hospital), [hospital_row(record) for record in chunk])
+        languages, specialties, billing = link_rows(chunk)
+        for link, rows in ((HospitalLanguage, languages), (HospitalSpecialty, specialties),
+                           (DirectBilling, billing)):
+            if rows:
+                session.execute(insert(link), rows)
+        done += len(chunk)
+        if progress:
+            progress(done, len(fresh))

@@ -1,0 +1,129 @@
+"""Hospitals between the directory file's form and the tables.
+
+The canonical record is the file form with lists in a fixed order and absent optional keys left out:
+exporting writes it, importing compares it, so "export then import changes nothing" holds by design.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from directory.directory_file import HospitalRecord
+from directory.models import DirectBilling, Hospital, HospitalLanguage, HospitalSpecialty
+from directory.text import fold
+
+Record = dict[str, Any]
+
+_HOSPITAL = Hospital.__table__  # type: ignore[attr-defined]
+_LANGUAGE = HospitalLanguage.__table__  # type: ignore[attr-defined]
+_SPECIALTY = HospitalSpecialty.__table__  # type: ignore[attr-defined]
+_BILLING = DirectBilling.__table__  # type: ignore[attr-defined]
+
+
+def canonical_record(hospital: HospitalRecord) -> Record:
+    record: Record = hospital.model_dump(exclude_none=True)
+    record["languages"] = sorted(record["languages"])
+    record["specialties"] = sorted(record["specialties"])
+    record["direct_billing"] = sorted(record["direct_billing"])
+    if not record["accreditations"]:
+        del record["accreditations"]
+    if not record.get("international_desk"):
+        record.pop("international_desk", None)
+    return record
+
+
+def hospital_row(record: Record) -> dict[str, Any]:
+    """The `hospital` table's columns for a canonical record."""
+    location = record.get("location") or {}
+    names = [*record["name"].values()]
+    return {
+        "id": record["id"],
+        "name": record["name"],
+        "address": record["address"],
+        "district_id": record["district"],
+        "phone": record["phone"],
+        "international_desk": record.get("international_desk"),
+        "website": record.get("website"),
+        "latitude": location.get("lat"),
+        "longitude": location.get("lon"),
+        "emergency_24h": record["emergency_24h"],
+        "accreditations": record.get("accreditations", []),
+        "verified_on": date.fromisoformat(record["verified_on"]) if "verified_on" in record else None,
+        "notes": record.get("notes"),
+        "search_text": "\n".join(fold(name) for name in names),
+        "sort_name": fold(record["name"]["en"]),
+    }
+
+
+def link_rows(records: Iterable[Record]) -> tuple[list[dict[str, str]], list[dict[str, str]], list[dict[str, str]]]:
+    """Rows of the language, specialty and direct-billing tables for these records."""
+    languages, specialties, billing = [], [], []
+    for record in records:
+        languages += [{"hospital_id": record["id"], "language": code} for code in record["languages"]]
+        specialties += [{"hospital_id": record["id"], "specialty": code} for code in record["specialties"]]
+        billing += [{"hospital_id": record["id"], "insurer_id": code} for code in record["direct_billing"]]
+    return languages, specialties, billing
+
+
+def _record_from_row(row: Any, languages: list[str], specialties: list[str], billing: list[str]) -> Record:
+    record: Record = {
+        "id": row.id,
+        "name": row.name,
+        "district": row.district_id,
+        "address": row.address,
+        "phone": row.phone,
+    }
+    if row.international_desk:
+        record["international_desk"] = row.international_desk
+    if row.website is not None:
+        record["website"] = row.website
+    if row.latitude is not None and row.longitude is not None:
+        record["location"] = {"lat": row.latitude, "lon": row.longitude}
+    record["languages"] = sorted(languages)
+    record["specialties"] = sorted(specialties)
+    record["emergency_24h"] = row.emergency_24h
+    record["direct_billing"] = sorted(billing)
+    if row.accreditations:
+        record["accreditations"] = row.accreditations
+    if row.verified_on is not None:
+        record["verified_on"] = row.verified_on.isoformat()
+    if row.notes:
+        record["notes"] = row.notes
+    return record
+
+
+def load_records(session: Session, ids: Collection[str] | None = None) -> dict[str, Record]:
+    """Canonical records of the given hospitals (all when `ids` is None), in the order of `ids`."""
+    if ids is not None and not ids:
+        return {}
+    hospitals = select(_HOSPITAL)
+    links: dict[str, Any] = {"languages": select(_LANGUAGE), "specialties": select(_SPECIALTY),
+                             "billing": select(_BILLING)}
+    if ids is not None:
+        hospitals = hospitals.where(_HOSPITAL.c.id.in_(list(ids)))
+        links = {name: query.where(query.selected_columns.hospital_id.in_(list(ids)))
+                 for name, query in links.items()}
+    else:
+        hospitals = hospitals.order_by(_HOSPITAL.c.id)
+    grouped: dict[str, dict[str, list[str]]] = {name: defaultdict(list) for name in links}
+    for name, query in links.items():
+        for hospital_id, code in session.execute(query):  # type: ignore[call-overload]
+            grouped[name][hospital_id].append(code)
+    rows = {row.id: row for row in session.execute(hospitals)}  # type: ignore[call-overload]
+    order = ids if ids is not None else rows.keys()
+    return {
+        hospital_id: _record_from_row(
+            rows[hospital_id],
+            grouped["languages"][hospital_id],
+            grouped["specialties"][hospital_id],
+            grouped["billing"][hospital_id],
+        )
+        for hospital_id in order
+        if hospital_id in rows
+    }

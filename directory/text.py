@@ -1,0 +1,37 @@
+"""How text is compared: one normalization for names, aliases, filters and chat messages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+# Latin diacritics are dropped so that "gynecologie" finds "gynécologie"; the kana voicing
+# marks (U+3099, U+309A) are not in this block, so Japanese keeps its meaning.
+_LATIN_COMBINING: Final = re.compile("[\u0300-\u036f]")
+_SPACES: Final = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Case-, width- and accent-insensitive form of `text`, with runs of white space collapsed."""
+    compatible = unicodedata.normalize("NFKC", text).casefold()
+    stripped = _LATIN_COMBINING.sub("", unicodedata.normalize("NFD", compatible))
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
+
+
+def is_cjk(char: str) -> bool:
+    """Han, kana and CJK symbols: scripts written without spaces between words."""
+    code = ord(char)
+    return (
+        0x3040 <= code <= 0x30FF  # hiragana, katakana
+        or 0x3400 <= code <= 0x4DBF  # CJK extension A
+        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
+        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
+        or 0x31F0 <= code <= 0x31FF  # katakana phonetic extensions
+        or 0x3005 <= code <= 0x3007  # 々 〆 〇
+    )
+
+
+def has_kana(text: str) -> bool:
+    """True when `text` holds hiragana or katakana, which only Japanese uses."""
+    return any(0x3040 <= ord(char) <= 0x30FF for char in text)

@@ -1,0 +1,74 @@
+"""Action tests in the financial-demo style: a tracker from a JSON fixture, `run`, exact assertions.
+
+The actions read a real directory: a SQLite file loaded with fixtures/directory.json, whose hospitals,
+insurer and district the trained model has never seen.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from directory.db import engine_for, session_scope
+from directory.importer import import_directory
+from directory.settings import get_settings
+
+FIXTURES = Path(__file__).parent / "fixtures"
+UNSEEN_DIRECTORY = Path(__file__).parents[1] / "fixtures" / "unseen_directory.json"
+
+
+@pytest.fixture(autouse=True)
+def directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    url = f"sqlite:///{tmp_path}/actions.db"
+    monkeypatch.setenv("MEDINAV_DATABASE_URL", url)
+    get_settings.cache_clear()
+    with session_scope(engine_for(url)) as session:
+        import_directory(session, UNSEEN_DIRECTORY.read_bytes(), max_bytes=10**7)
+    yield url
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def dispatcher() -> CollectingDispatcher:
+    return CollectingDispatcher()
+
+
+TrackerFactory = Callable[..., Tracker]
+
+
+@pytest.fixture
+def tracker_for() -> TrackerFactory:
+    """A tracker whose latest message is `text`, classified as `intent` with `entities`."""
+    template = json.loads((FIXTURES / "tracker.json").read_text(encoding="utf-8"))
+
+    def build(
+        text: str,
+        intent: str,
+        entities: list[dict[str, Any]] | None = None,
+        metadata: dict[str, Any] | None = None,
+        **slots: Any,
+    ) -> Tracker:
+        state = copy.deepcopy(template)
+        state["latest_message"].update(
+            text=text, intent={"name": intent, "confidence": 0.99}, entities=entities or [],
+            metadata=metadata or {},
+        )
+        state["slots"].update(slots)
+        return Tracker.from_dict(state)
+
+    return build
+
+
+def texts(dispatcher: CollectingDispatcher) -> list[str]:
+    return [message["text"] for message in dispatcher.messages if message.get("text")]
+
+
+def payloads(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
+    return [message["custom"] for message in dispatcher.messages if message.get("custom")]

@@ -1,0 +1,84 @@
+"""Questions about one hospital, named or referred to as "it" / "their"."""
+
+from __future__ import annotations
+
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.hospital_detail import ActionHospitalDetail
+from tests.actions.conftest import TrackerFactory, texts
+
+
+async def ask(dispatcher: CollectingDispatcher, tracker: object) -> list[dict[str, object]]:
+    return await ActionHospitalDetail().run(dispatcher, tracker, domain={})  # type: ignore[arg-type]
+
+
+async def test_their_phone_after_a_single_result(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for(
+        "what's their phone number?", "ask_hospital_detail",
+        entities=[{"entity": "hospital_detail", "value": "phone", "start": 7, "end": 19}],
+        reply_language="en", listed_hospitals=["maple-leaf-clinic"], focused_hospital="maple-leaf-clinic",
+    )
+
+    events = await ask(dispatcher, tracker)
+
+    assert texts(dispatcher) == [
+        "The phone number of Maple Leaf International Clinic is +86 28 1111 0001. "
+        "Its international patient desk: +86 28 1111 0009."
+    ]
+    assert events == [SlotSet("reply_language", "en"), SlotSet("focused_hospital", "maple-leaf-clinic")]
+
+
+async def test_does_a_named_hospital_bill_an_insurer_directly(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for("Does Golden River Hospital take Cigna?", "ask_hospital_detail")
+
+    await ask(dispatcher, tracker)
+
+    assert texts(dispatcher) == ["Yes, Golden River Hospital bills Cigna Global Health directly."]
+
+
+async def test_a_hospital_that_does_not_bill_the_insurer_says_what_it_bills(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for("Does Maple Leaf take Cigna?", "ask_hospital_detail")
+
+    await ask(dispatcher, tracker)
+
+    assert texts(dispatcher) == [
+        "No, Maple Leaf International Clinic does not bill Cigna Global Health directly: you would pay and "
+        "claim it back. It bills these insurers directly: Allianz Care, Zenith Care International."
+    ]
+
+
+async def test_the_address_comes_with_the_chinese_for_the_taxi_driver(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for("金河病院の住所を教えてください", "ask_hospital_detail")
+
+    events = await ask(dispatcher, tracker)
+
+    assert SlotSet("reply_language", "ja") in events
+    [answer] = texts(dispatcher)
+    assert "金河医院" in answer
+    assert "成都市锦江区河街99号" in answer
+
+
+async def test_without_a_hospital_in_mind_it_asks_which_one(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for(
+        "what is the address?", "ask_hospital_detail", reply_language="en",
+        listed_hospitals=["maple-leaf-clinic", "golden-river-hospital"],
+    )
+
+    events = await ask(dispatcher, tracker)
+
+    assert texts(dispatcher) == [
+        "Which hospital do you mean? Please tell me its name:\n"
+        "- Maple Leaf International Clinic\n- Golden River Hospital"
+    ]
+    assert events == [SlotSet("reply_language", "en")]

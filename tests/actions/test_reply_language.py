@@ -1,0 +1,60 @@
+"""The reply language: the widget's setting, else the language written in, and it stays."""
+
+from __future__ import annotations
+
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import ActionGreet, ActionThank
+from actions.language_switch import ActionSwitchLanguage
+from tests.actions.conftest import TrackerFactory, texts
+
+
+async def test_greeting_in_french_is_answered_in_french(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    events = await ActionGreet().run(dispatcher, tracker_for("Bonjour", "greet"), domain={})
+
+    assert events == [SlotSet("reply_language", "fr")]
+
+
+async def test_a_short_message_keeps_the_conversation_language(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for("ok thanks", "thank", reply_language="de")
+
+    events = await ActionThank().run(dispatcher, tracker, domain={})
+
+    assert events == [SlotSet("reply_language", "de")]
+
+
+async def test_names_of_things_do_not_switch_the_language(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for("Allianz Care Wuhou", "thank", reply_language="fr")
+
+    events = await ActionThank().run(dispatcher, tracker, domain={})
+
+    assert events == [SlotSet("reply_language", "fr")]
+
+
+async def test_asking_to_switch_to_german(dispatcher: CollectingDispatcher, tracker_for: TrackerFactory) -> None:
+    tracker = tracker_for("can you answer in German please?", "switch_language", reply_language="en")
+
+    events = await ActionSwitchLanguage().run(dispatcher, tracker, domain={})
+
+    assert events == [SlotSet("reply_language", "de")]
+    assert len(texts(dispatcher)) == 1
+
+
+async def test_a_language_it_cannot_write_is_declined(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for("please answer in Korean", "switch_language", reply_language="en")
+
+    events = await ActionSwitchLanguage().run(dispatcher, tracker, domain={})
+
+    assert events == [SlotSet("reply_language", "en")]
+    assert texts(dispatcher) == [
+        "Sorry, I can only write in English, Japanese, German and French. The hotline can help in other languages."
+    ]
