@@ -85,15 +85,17 @@ shell: setup $(MODEL)
 
 locales: .venv/.installed
 	.venv/bin/pybabel extract -k n_:1,2 --no-location --sort-output -F locales/babel.cfg -o locales/messages.pot .
-	.venv/bin/pybabel update --no-fuzzy-matching -i locales/messages.pot -d locales
+	.venv/bin/pybabel update --ignore-pot-creation-date --no-fuzzy-matching -i locales/messages.pot -d locales
 	.venv/bin/pybabel compile --statistics -d locales
 
 # A message in the code that the catalogs do not have fails the build (pybabel update --check).
 locales-check: .venv/.installed
 	@tmp=$$(mktemp -d) && \
-	.venv/bin/pybabel extract -k n_:1,2 --no-location --sort-output -F locales/babel.cfg -o $$tmp/messages.pot . && \
-	.venv/bin/pybabel update --check --no-fuzzy-matching -i $$tmp/messages.pot -d locales >/dev/null || \
-	{ echo "locales/ is stale: run 'make locales' and translate the new messages"; exit 1; }
+	.venv/bin/pybabel extract -k n_:1,2 --no-location --sort-output -F locales/babel.cfg -o $$tmp/messages.pot . \
+		2>$$tmp/log && \
+	.venv/bin/pybabel update --check --ignore-pot-creation-date --no-fuzzy-matching -i $$tmp/messages.pot \
+		-d locales 2>>$$tmp/log || \
+	{ cat $$tmp/log; echo "locales/ is stale: run 'make locales' and translate the new messages"; exit 1; }
 
 clean:
 	rm -rf .venv .venv-rasa .tools bot/models bot/.rasa bot/data/lookups var

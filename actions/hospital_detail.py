@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from actions.base import MedNavAction
 from actions.hospital_list import hospital_card, language_names, term_name
 from actions.phrases import asked_detail
 from actions.turn import Turn
@@ -12,14 +11,14 @@ from directory.records import Record, load_records
 from directory.vocabulary.terms import TermKind, in_locale
 
 
-class ActionHospitalDetail(MedNavAction):
-    action_name = "action_hospital_detail"
+class HospitalQuestion:
+    """Answers a question about one hospital; knows which hospital "it" is from the conversation."""
 
-    def respond(self, turn: Turn) -> None:
+    def answer(self, turn: Turn) -> bool:
+        """Answers and returns True, or returns False when no hospital is named or in focus."""
         hospital = self._which_hospital(turn)
         if hospital is None:
-            self._ask_which(turn)
-            return
+            return False
         card = hospital_card(hospital, turn)
         detail = self._asked_detail(turn)
         answer = {
@@ -34,6 +33,7 @@ class ActionHospitalDetail(MedNavAction):
         }.get(detail or "", self._overview)
         turn.say(answer(turn, hospital, card))
         turn.remember("focused_hospital", hospital["id"])
+        return True
 
     @staticmethod
     def _which_hospital(turn: Turn) -> Record | None:
@@ -63,7 +63,7 @@ class ActionHospitalDetail(MedNavAction):
         return asked_detail(turn.text)
 
     @staticmethod
-    def _ask_which(turn: Turn) -> None:
+    def ask_which(turn: Turn) -> None:
         listed = turn.tracker.get_slot("listed_hospitals") or []
         records = load_records(turn.session, listed[:5])
         if records:

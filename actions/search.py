@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from actions.base import MedNavAction
 from actions.criteria import SearchCriteria
 from actions.hospital_list import (
     count,
@@ -21,54 +20,52 @@ REFINE_INTENT = "refine_search"
 _DROP_FIRST = ("district", "direct_billing", "insurer", "languages", "emergency_24h", "specialty")
 
 
-class ActionSearchHospitals(MedNavAction):
-    action_name = "action_search_hospitals"
-
-    def respond(self, turn: Turn) -> None:
-        asked = turn.reading.criteria()
-        previous = SearchCriteria.from_slot(turn.tracker.get_slot("search_criteria"))
-        criteria = previous.refined_by(asked) if turn.intent == REFINE_INTENT else asked
-        result = find(turn, criteria)
-        if result.total == 0:
-            turn.say(self._no_match(turn, criteria))
-        elif criteria.is_empty:
-            turn.say(
-                turn.n_(
-                    "Here is the {count} hospital I know for foreign patients.",
-                    "Here are the {count} hospitals I know for foreign patients, those serving your "
-                    "language first. Tell me a specialty, a language, your insurer or a district to narrow "
-                    "it down.",
-                    result.total,
-                ).format(count=result.total)
-                + "\n" + written_list(turn, result)
-            )
-        else:
-            turn.say(
-                turn.n_(
-                    "I found {count} hospital for: {criteria}.",
-                    "I found {count} hospitals for: {criteria}.",
-                    result.total,
-                ).format(count=result.total, criteria=describe_criteria(turn, criteria))
-                + "\n" + written_list(turn, result)
-            )
-        turn.show(hospital_list_payload(result, criteria, turn))
-        remember_listing(turn, criteria, result)
-
-    @staticmethod
-    def _no_match(turn: Turn, criteria: SearchCriteria) -> str:
-        text = turn._("No hospital in the directory matches all of: {criteria}.").format(
-            criteria=describe_criteria(turn, criteria)
+def answer_search(turn: Turn) -> None:
+    """A new search, or a follow-up that refines the last one; always one hospital_list payload."""
+    asked = turn.reading.criteria()
+    previous = SearchCriteria.from_slot(turn.tracker.get_slot("search_criteria"))
+    criteria = previous.refined_by(asked) if turn.intent == REFINE_INTENT else asked
+    result = find(turn, criteria)
+    if result.total == 0:
+        turn.say(_no_match(turn, criteria))
+    elif criteria.is_empty:
+        turn.say(
+            turn.n_(
+                "Here is the {count} hospital I know for foreign patients.",
+                "Here are the {count} hospitals I know for foreign patients, those serving your "
+                "language first. Tell me a specialty, a language, your insurer or a district to narrow "
+                "it down.",
+                result.total,
+            ).format(count=result.total)
+            + "\n" + written_list(turn, result)
         )
-        relaxed = sorted(
-            ((-count(turn, criteria.without(name)), _DROP_FIRST.index(name), name) for name in criteria.present())
+    else:
+        turn.say(
+            turn.n_(
+                "I found {count} hospital for: {criteria}.",
+                "I found {count} hospitals for: {criteria}.",
+                result.total,
+            ).format(count=result.total, criteria=describe_criteria(turn, criteria))
+            + "\n" + written_list(turn, result)
         )
-        if relaxed and relaxed[0][0] < 0:
-            found, name = -relaxed[0][0], relaxed[0][2]
-            text += " " + turn.n_(
-                "Drop “{criterion}” and {count} hospital matches.",
-                "Drop “{criterion}” and {count} hospitals match.",
-                found,
-            ).format(criterion=describe_criterion(turn, criteria, name), count=found)
-        else:
-            text += " " + turn._("Try asking with fewer criteria at once.")
-        return text
+    turn.show(hospital_list_payload(result, criteria, turn))
+    remember_listing(turn, criteria, result)
+
+
+def _no_match(turn: Turn, criteria: SearchCriteria) -> str:
+    text = turn._("No hospital in the directory matches all of: {criteria}.").format(
+        criteria=describe_criteria(turn, criteria)
+    )
+    relaxed = sorted(
+        (-count(turn, criteria.without(name)), _DROP_FIRST.index(name), name) for name in criteria.present()
+    )
+    if relaxed and relaxed[0][0] < 0:
+        found, name = -relaxed[0][0], relaxed[0][2]
+        text += " " + turn.n_(
+            "Drop “{criterion}” and {count} hospital matches.",
+            "Drop “{criterion}” and {count} hospitals match.",
+            found,
+        ).format(criterion=describe_criterion(turn, criteria, name), count=found)
+    else:
+        text += " " + turn._("Try asking with fewer criteria at once.")
+    return text

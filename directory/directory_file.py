@@ -154,8 +154,9 @@ class InternationalDesk(_Strict):
 
 
 class Location(_Strict):
-    lat: StrictFloat | StrictInt = Field(ge=-90, le=90)
-    lon: StrictFloat | StrictInt = Field(ge=-180, le=180)
+    # StrictFloat takes integers too (30 -> 30.0); a union with StrictInt would report a string twice.
+    lat: StrictFloat = Field(ge=-90, le=90)
+    lon: StrictFloat = Field(ge=-180, le=180)
 
 
 class HospitalRecord(_Strict):
@@ -237,13 +238,19 @@ def _plain_error(error: Any) -> FileError:
     kind = error["type"]
     # Pydantic reports a union member by name ("str", "float"); the path a person reads has none.
     location = [part for part in location if not (isinstance(part, str) and part in {"str", "float", "int"})]
+    if kind == "literal_error" and location and location[-1] == "[key]":
+        # A Localized key out of the list: pydantic names the key, then the "[key]" part of it.
+        location.pop()
     if kind in {"extra_forbidden", "literal_error"} and location:
         key = location.pop()
         return FileError(json_path(location), _PLAIN_MESSAGES[kind].format(key=key))
     template = _PLAIN_MESSAGES.get(kind)
     if template is None:
         return FileError(json_path(location), error["msg"])
-    return FileError(json_path(location), template.format(**error.get("ctx", {})))
+    # Bounds of float fields come as floats: "at most 90", not "at most 90.0".
+    context = {name: int(value) if isinstance(value, float) and value.is_integer() else value
+               for name, value in error.get("ctx", {}).items()}
+    return FileError(json_path(location), template.format(**context))
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -269,11 +276,63 @@ def read_json(raw: bytes, max_bytes: int) -> Any:
         raise InvalidDirectoryFile([FileError("", f"not UTF-8 text (byte {error.start})")]) from None
     try:
         return json.loads(text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant)
+    except RecursionError:
+        message = "not valid JSON for an import: nested too deeply"
+        raise InvalidDirectoryFile([FileError("", message)]) from None
     except json.JSONDecodeError as error:
         message = f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         raise InvalidDirectoryFile([FileError("", message)]) from None
     except ValueError as error:
         raise InvalidDirectoryFile([FileError("", f"not valid JSON: {error}")]) from None
+
+
+# JSON writes NUL and lone surrogates only as escapes; a file without these escapes needs no walk.
+_UNSTORABLE_ESCAPE: Final = re.compile(rb"\\u(?:0000|[dD][89abcdefABCDEF])")
+
+
+def _text_problem(text: str) -> str | None:
+    if "\x00" in text:
+        # PostgreSQL cannot store it in text, and no name or phone number holds one.
+        return "must not contain the NUL character"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        lone = text[error.start]
+        return f"must be valid Unicode text (a lone surrogate \\u{ord(lone):04x})"
+    return None
+
+
+def _printable(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def unstorable_text(document: Any) -> tuple[Any, list[FileError]]:
+    """An error for every string no database can store, and `document` with its lone surrogates escaped.
+
+    Escaping lets the checks that follow quote any value in their messages; the errors returned here
+    make sure such a file is rejected all the same. Iterative, for files nested close to JSON's limit.
+    """
+    errors: list[FileError] = []
+    root = [document]
+    pending: list[tuple[Any, Any, tuple[int | str, ...]]] = [(root, 0, ())]
+    while pending:
+        container, key, path = pending.pop()
+        value = container[key]
+        if isinstance(value, str):
+            problem = _text_problem(value)
+            if problem:
+                errors.append(FileError(json_path(path), problem))
+                container[key] = _printable(value)
+        elif isinstance(value, list):
+            pending.extend((value, index, (*path, index)) for index in range(len(value)))
+        elif isinstance(value, dict):
+            if any(_text_problem(name) for name in value):
+                errors.extend(FileError(json_path(path), f"a key {problem}")
+                              for name in value if (problem := _text_problem(name)))
+                value = container[key] = {_printable(name): item for name, item in value.items()}
+            pending.extend((value, name, (*path, _printable(name))) for name in value)
+    errors.reverse()
+    return root[0], errors
 
 
 def parse_directory_file(
@@ -283,11 +342,14 @@ def parse_directory_file(
     document = read_json(raw, max_bytes)
     if not isinstance(document, dict):
         raise InvalidDirectoryFile([FileError("", "must be a JSON object with 'version' and 'hospitals'")])
+    text_errors: list[FileError] = []
+    if _UNSTORABLE_ESCAPE.search(raw):
+        document, text_errors = unstorable_text(document)
     try:
         parsed = DirectoryFile.model_validate(document)
     except ValidationError as error:
-        raise InvalidDirectoryFile([_plain_error(e) for e in error.errors()]) from None
-    errors = list(reference_errors(parsed, set(known_insurers), set(known_districts)))
+        raise InvalidDirectoryFile([*(_plain_error(e) for e in error.errors()), *text_errors]) from None
+    errors = [*reference_errors(parsed, set(known_insurers), set(known_districts)), *text_errors]
     if errors:
         raise InvalidDirectoryFile(errors)
     return parsed

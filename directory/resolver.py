@@ -127,6 +127,10 @@ def _hospital_short_forms(name: str) -> Iterator[str]:
     head, sep, _tail = plain.partition(" of ")
     if sep:
         forms.append(head)
+    # The brand before the city: "Global Doctor" of "Global Doctor Chengdu Clinic".
+    brand, sep, _place = plain.partition(" Chengdu")
+    if sep and " " in brand:
+        forms.append(brand)
     for form in list(forms):
         shorter = _without_generic_tail(form)
         if shorter:

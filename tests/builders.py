@@ -10,6 +10,11 @@ import copy
 import json
 from typing import Any
 
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from directory.exporter import export_directory
+
 ZENITH_CARE: dict[str, Any] = {
     "id": "zenith-care",
     "name": {"en": "Zenith Care International", "zh": "天顶国际保险", "ja": "ゼニスケア"},
@@ -18,7 +23,7 @@ ZENITH_CARE: dict[str, Any] = {
 
 EAST_LAKE: dict[str, Any] = {
     "id": "east-lake",
-    "name": {"en": "East Lake District", "zh": "东湖区", "de": "Bezirk Osthsee"},
+    "name": {"en": "East Lake District", "zh": "东湖区", "de": "Bezirk Donghu"},
     "aliases": ["Donghu", "东湖"],
 }
 
@@ -33,8 +38,11 @@ MAPLE_LEAF: dict[str, Any] = {
     "district": "east-lake",
     "address": {"en": "8 Lakeside Road, East Lake District", "zh": "东湖区湖滨路8号"},
     "phone": "+86 28 5555 0101",
-    "international_desk": {"phone": "+86 28 5555 0102", "email": "desk@maple-leaf.example",
-                           "hours": {"en": "Mon-Sat 8:00-18:00"}},
+    "international_desk": {
+        "phone": "+86 28 5555 0102",
+        "email": "desk@maple-leaf.example",
+        "hours": {"en": "Mon-Sat 8:00-18:00"},
+    },
     "website": "https://maple-leaf.example/en",
     "location": {"lat": 30.51, "lon": 104.12},
     "languages": ["en", "fr", "ja"],
@@ -68,3 +76,9 @@ def make_directory(**overrides: Any) -> dict[str, Any]:
 
 def encode(document: Any) -> bytes:
     return json.dumps(document, ensure_ascii=False).encode("utf-8")
+
+
+def exported(engine: Engine) -> dict[str, Any]:
+    """The whole directory as an export sees it, read in a session of its own."""
+    with Session(engine) as session:
+        return export_directory(session)

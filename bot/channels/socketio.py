@@ -1,13 +1,17 @@
-"""Rasa's socket.io channel, with custom payloads delivered whole to the web widget.
+"""Rasa's socket.io channel, fixed for the web widget.
 
-Rasa 3.6's SocketIOOutput passes a custom payload to `sio.emit` as keyword arguments, so a payload
-like {"type": "hospital_list", ...} fails. This output sends it as {"custom": payload} on the bot
-event, the same shape the REST channel answers with.
+Two things differ from Rasa 3.6's own SocketIOInput:
+- A custom payload goes out whole as {"custom": payload} on the bot event, the same shape the REST
+  channel answers with; Rasa's output passes it to `sio.emit` as keyword arguments, which fails.
+- `session_request` awaits `enter_room`, a coroutine in the python-socketio that Rasa 3.6 installs;
+  Rasa's handler does not await it, so the socket never joins the session's room and, with
+  session persistence on, every reply is lost.
 """
 
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable, Dict, Text
+import uuid
+from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
@@ -32,4 +36,16 @@ class WidgetSocketIOInput(SocketIOInput):
             message.output_channel = WidgetSocketIOOutput(self.sio, self.bot_message_evt)
             await on_new_message(message)
 
-        return super().blueprint(with_widget_output)
+        blueprint = super().blueprint(with_widget_output)
+        sio = self.sio
+        assert sio is not None
+
+        async def session_request(sid: Text, data: Optional[Dict[Text, Any]]) -> None:
+            session_id = (data or {}).get("session_id") or uuid.uuid4().hex
+            if self.session_persistence:
+                await sio.enter_room(sid, session_id)
+            await sio.emit("session_confirm", session_id, room=sid)
+
+        # Registering the event again replaces Rasa's handler.
+        sio.on("session_request", handler=session_request, namespace=self.namespace)
+        return blueprint

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.hospital_detail import ActionHospitalDetail
+from actions.hospital_actions import ActionHospitalDetail
 from tests.actions.conftest import TrackerFactory, texts
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.search import ActionSearchHospitals
+from actions.hospital_actions import ActionSearchHospitals
 from tests.actions.conftest import TrackerFactory, payloads, texts
 
 

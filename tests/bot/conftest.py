@@ -22,6 +22,7 @@ import pytest
 
 from directory.db import engine_for, session_scope
 from directory.importer import import_directory
+from locales import ngettext
 
 ROOT = Path(__file__).resolve().parents[2]
 BOT = ROOT / "bot"
@@ -84,6 +85,12 @@ class Conversation:
         answer.raise_for_status()
         replies: list[dict[str, Any]] = answer.json()
         return replies
+
+
+def found_prefix(language: str, count: int) -> str:
+    """The words before the number in "I found N hospitals for: ...", in `language`."""
+    singular, plural = "I found {count} hospital for: {criteria}.", "I found {count} hospitals for: {criteria}."
+    return ngettext(language, singular, plural, count).split("{count}")[0]
 
 
 def texts(replies: list[dict[str, Any]]) -> list[str]:

@@ -69,7 +69,11 @@ def list_hospitals(
     return HospitalPage(total=found.total, results=[with_display(record, locale) for record in found.hospitals])
 
 
-@router.get("/{hospital_id}", summary="One hospital, as in the directory file plus display fields")
+@router.get(
+    "/{hospital_id}",
+    summary="One hospital, as in the directory file plus display fields",
+    responses={404: {"description": "No hospital has this id"}},
+)
 def get_hospital(hospital_id: str, session: SessionDep, locale: Locale = "en") -> dict[str, Any]:
     records = load_records(session, [hospital_id])
     if hospital_id not in records:

@@ -8,9 +8,9 @@
   const STORAGE = {
     sessionId: "mednav.chat.session_id",
     language: "mednav.chat.language",
-    history: "mednav.chat.history", // sessionStorage: the transcript lives as long as the tab
+    transcript: "mednav.chat.transcript", // sessionStorage: the transcript lives as long as the tab
   };
-  const HISTORY_LIMIT = 200;
+  const TRANSCRIPT_LIMIT = 200;
   const RETRY_DELAYS_S = [1, 2, 4, 8, 15, 30];
   const CONNECT_TIMEOUT_MS = 10000;
   const TYPING_TIMEOUT_MS = 20000;
@@ -226,7 +226,7 @@
   let insurerNames = {};
   let districtNames = {};
   let languageNames = null;
-  let history = loadHistory();
+  let transcript = loadTranscript();
   let sessionId = readStore(localStorage, STORAGE.sessionId);
   let ready = false; // connected and the session confirmed: messages can go out
   let connectionState = { state: "connecting", detail: {} };
@@ -415,23 +415,23 @@
   }
 
   function addRecord(record) {
-    history.push(record);
-    if (history.length > HISTORY_LIMIT) history = history.slice(-HISTORY_LIMIT);
-    writeStore(sessionStorage, STORAGE.history, JSON.stringify(history));
+    transcript.push(record);
+    if (transcript.length > TRANSCRIPT_LIMIT) transcript = transcript.slice(-TRANSCRIPT_LIMIT);
+    writeStore(sessionStorage, STORAGE.transcript, JSON.stringify(transcript));
     const item = renderRecord(record);
     page.messages.insertBefore(item, typingBubble.isConnected ? typingBubble : null);
     scrollToShow(item);
   }
 
-  function loadHistory() {
-    const saved = parseJson(readStore(sessionStorage, STORAGE.history) || "[]");
+  function loadTranscript() {
+    const saved = parseJson(readStore(sessionStorage, STORAGE.transcript) || "[]");
     return Array.isArray(saved) ? saved.filter((record) => record && typeof record === "object") : [];
   }
 
   function startNewConversation() {
-    history = [];
+    transcript = [];
     sessionId = null;
-    writeStore(sessionStorage, STORAGE.history, null);
+    writeStore(sessionStorage, STORAGE.transcript, null);
     writeStore(localStorage, STORAGE.sessionId, null);
     renderAll();
     client.failures = 0;
@@ -469,7 +469,7 @@
     const welcome = element("li", "message from-bot welcome");
     welcome.append(speaker("bot"), t("chat_welcome"));
     page.messages.append(welcome);
-    for (const record of history) page.messages.append(renderRecord(record));
+    for (const record of transcript) page.messages.append(renderRecord(record));
     if (typing) page.messages.append(typingBubble);
     page.messages.scrollTop = page.messages.scrollHeight;
   }

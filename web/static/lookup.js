@@ -21,7 +21,7 @@
     emergency: document.getElementById("emergency"),
     directBilling: document.getElementById("direct-billing"),
     limit: document.getElementById("limit"),
-    reset: document.getElementById("reset"),
+    clear: document.getElementById("clear-filters"),
     problems: document.getElementById("problems"),
     summary: document.getElementById("summary"),
     previous: document.getElementById("previous"),
@@ -308,7 +308,7 @@
     if (!results.length) {
       const row = element("tr");
       const cell = element("td", "empty", t("lookup_no_match"));
-      cell.colSpan = 11;
+      cell.colSpan = 10;
       row.append(cell);
       page.rows.append(row);
     }
@@ -346,16 +346,17 @@
     const name = element("strong", null, hospital.display_name || localized(hospital.name));
     cell(name, "name");
     cell(zh(nameZh));
-    cell(names.district[hospital.district] || hospital.district || "");
-    cell(zh(addressZh));
+    cell(names.district[hospital.district] || hospital.district || "", "district");
+    const address = cell(zh(addressZh));
+    // The copy button sits with what it copies: the Chinese name and address, for a taxi or a front desk.
+    address.append(element("br"), copyButton(`${nameZh}\n${addressZh}`));
     cell(phoneLink(hospital.phone), "nowrap");
     cell(deskCell(hospital.international_desk));
-    cell((hospital.languages || []).map((code) => names.language[code] || code).join(", "));
+    cell((hospital.languages || []).map((code) => names.language[code] || code).join(", "), "languages");
     const billing = (hospital.direct_billing || []).map((id) => names.insurer[id] || id).join(", ");
-    cell(billing || "—", billing ? null : "muted");
+    cell(billing || "—", billing ? "billing" : "billing muted");
     cell(hospital.emergency_24h ? t("yes") : noMark(), hospital.emergency_24h ? "yes" : "muted");
     cell(hospital.verified_on || "—", `nowrap${hospital.verified_on ? "" : " muted"}`);
-    cell(copyButton(`${nameZh}\n${addressZh}`));
     return row;
   }
 
@@ -472,7 +473,7 @@
     }
   });
 
-  page.reset.addEventListener("click", () => {
+  page.clear.addEventListener("click", () => {
     const locale = page.locale.value;
     const limit = page.limit.value;
     page.form.reset();

@@ -1,0 +1,42 @@
+"""The two actions that answer from the directory: a search, and a question about one hospital.
+
+The model sometimes takes one for the other ("Is there a heart specialist?" read as a question about
+a hospital). Each action therefore checks what the message really holds: a question that names no
+hospital but does name criteria is a search, and a "search" that names only a hospital is a
+question about it.
+"""
+
+from __future__ import annotations
+
+from actions.base import MedNavAction
+from actions.hospital_detail import HospitalQuestion
+from actions.search import REFINE_INTENT, answer_search
+from actions.turn import Turn
+from directory.vocabulary.terms import TermKind
+
+
+class ActionSearchHospitals(MedNavAction):
+    action_name = "action_search_hospitals"
+
+    def respond(self, turn: Turn) -> None:
+        names_only_a_hospital = (
+            turn.intent != REFINE_INTENT
+            and turn.reading.first(TermKind.HOSPITAL) is not None
+            and turn.reading.criteria().is_empty
+        )
+        if names_only_a_hospital and HospitalQuestion().answer(turn):
+            return
+        answer_search(turn)
+
+
+class ActionHospitalDetail(MedNavAction):
+    action_name = "action_hospital_detail"
+
+    def respond(self, turn: Turn) -> None:
+        question = HospitalQuestion()
+        if question.answer(turn):
+            return
+        if turn.reading.criteria().is_empty:
+            question.ask_which(turn)
+        else:
+            answer_search(turn)

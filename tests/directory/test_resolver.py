@@ -1,0 +1,244 @@
+"""From what a person types to vocabulary codes: one value (`resolve`) or a whole sentence (`scan`)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from directory.live_vocabulary import static_terms
+from directory.resolver import Resolved, TermIndex, Unresolved
+from directory.vocabulary.districts import DEFAULT_DISTRICTS
+from directory.vocabulary.insurers import DEFAULT_INSURERS
+from directory.vocabulary.terms import Term, TermKind
+from tests.conftest import SAMPLE_FILE
+
+LANGUAGE, SPECIALTY, INSURER, DISTRICT, HOSPITAL = (
+    TermKind.LANGUAGE,
+    TermKind.SPECIALTY,
+    TermKind.INSURER,
+    TermKind.DISTRICT,
+    TermKind.HOSPITAL,
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> TermIndex:
+    """Every term of a directory holding the Chengdu sample."""
+    hospitals = json.loads(SAMPLE_FILE.read_text(encoding="utf-8"))["hospitals"]
+    return TermIndex(
+        [
+            *static_terms(),
+            *DEFAULT_INSURERS,
+            *DEFAULT_DISTRICTS,
+            *(Term(HOSPITAL, record["id"], record["name"]) for record in hospitals),
+        ]
+    )
+
+
+def resolved(index: TermIndex, kind: TermKind, typed: str) -> Resolved:
+    outcome = index.resolve(kind, typed)
+    assert isinstance(outcome, Resolved), outcome
+    return outcome
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "code"),
+    [
+        (SPECIALTY, "cardiology", "cardiology"),
+        (SPECIALTY, "Cardiology", "cardiology"),
+        (SPECIALTY, "Kardiologie", "cardiology"),
+        (SPECIALTY, "心脏内科", "cardiology"),
+        (LANGUAGE, "ja", "ja"),
+        (LANGUAGE, "日本語", "ja"),
+        (LANGUAGE, "Japanisch", "ja"),
+        (LANGUAGE, "japonais", "ja"),
+        (LANGUAGE, "English-speaking", "en"),
+        (LANGUAGE, "Mandarin", "zh"),
+        (INSURER, "Cigna", "cigna"),
+        (INSURER, "シグナ", "cigna"),
+        (DISTRICT, "武侯区", "wuhou"),
+        (DISTRICT, "Wuhou", "wuhou"),
+        (HOSPITAL, "West China Hospital of Sichuan University", "west-china-hospital"),
+    ],
+)
+def test_a_code_name_or_alias_resolves_exactly(
+    index: TermIndex, kind: TermKind, typed: str, code: str
+) -> None:
+    outcome = resolved(index, kind, typed)
+    assert (outcome.term.id, outcome.exact) == (code, True)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("CARDIOLOGY", "cardiology"),
+        ("ＣＡＲＤＩＯＬＯＧＹ", "cardiology"),
+        ("  cardiology  ", "cardiology"),
+        ("kardiologie", "cardiology"),
+        ("dermatologie", "dermatology"),
+        ("Dermatologie", "dermatology"),
+        ("pédiatrie", "pediatrics"),
+        ("pediatrie", "pediatrics"),
+        ("PÉDIATRIE", "pediatrics"),
+    ],
+)
+def test_case_width_spaces_and_accents_do_not_matter(index: TermIndex, typed: str, code: str) -> None:
+    assert resolved(index, SPECIALTY, typed).term.id == code
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "code"),
+    [
+        (SPECIALTY, "Kardiologen", "cardiology"),
+        (SPECIALTY, "cardiologues", "cardiology"),
+        (SPECIALTY, "cardiologists", "cardiology"),
+        (SPECIALTY, "Zahnärzten", "dentistry"),
+        (LANGUAGE, "englischsprachigen", "en"),
+    ],
+)
+def test_inflected_words_resolve(index: TermIndex, kind: TermKind, typed: str, code: str) -> None:
+    assert resolved(index, kind, typed).term.id == code
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "code"),
+    [
+        (SPECIALTY, "dermatologst", "dermatology"),
+        (SPECIALTY, "cardiolgy", "cardiology"),
+        (SPECIALTY, "opthalmology", "ophthalmology"),
+        (LANGUAGE, "Japanes", "ja"),
+        (INSURER, "Alianz", "allianz-care"),
+    ],
+)
+def test_small_typos_are_forgiven(index: TermIndex, kind: TermKind, typed: str, code: str) -> None:
+    outcome = resolved(index, kind, typed)
+    assert (outcome.term.id, outcome.exact) == (code, False)
+
+
+def test_a_typo_in_a_short_word_is_not_guessed(index: TermIndex) -> None:
+    outcome = index.resolve(LANGUAGE, "jp")
+    assert isinstance(outcome, Unresolved)
+    assert outcome.candidates == ()
+
+
+def test_a_value_naming_several_terms_is_ambiguous_with_its_candidates(index: TermIndex) -> None:
+    outcome = index.resolve(LANGUAGE, "isiNdebele")
+    assert isinstance(outcome, Unresolved) and outcome.is_ambiguous
+    assert sorted(term.id for term in outcome.candidates) == ["nd", "nr"]
+    assert (
+        outcome.message()
+        == '"isiNdebele" could be more than one language: nd (North Ndebele), nr (South Ndebele)'
+    )
+
+
+def test_a_value_naming_nothing_is_reported_unknown(index: TermIndex) -> None:
+    outcome = index.resolve(SPECIALTY, "feng shui")
+    assert isinstance(outcome, Unresolved) and not outcome.is_ambiguous
+    assert outcome.message() == 'unknown specialty "feng shui"'
+
+
+def test_a_value_is_resolved_only_within_its_kind(index: TermIndex) -> None:
+    assert isinstance(index.resolve(INSURER, "Wuhou"), Unresolved)
+    assert isinstance(index.resolve(LANGUAGE, "cardiology"), Unresolved)
+
+
+def test_suggestions_for_an_unknown_value_are_the_closest_terms(index: TermIndex) -> None:
+    assert [term.id for term in index.suggestions(LANGUAGE, "jp", limit=1)] == ["ja"]
+
+
+def test_a_hospitals_short_name_resolves(index: TermIndex) -> None:
+    assert resolved(index, HOSPITAL, "Global Doctor").term.id == "global-doctor-chengdu"
+    assert resolved(index, HOSPITAL, "Aier Eye Hospital").term.id == "chengdu-aier-eye-hospital"
+
+
+def mentioned(index: TermIndex, text: str) -> list[tuple[str, str, str]]:
+    return [(m.kind.value, m.term.id, m.typed) for m in index.scan(text) if len(m.terms) == 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I need an English-speaking cardiologist in Wuhou who takes Cigna",
+            [
+                ("language", "en", "English-speaking"),
+                ("specialty", "cardiology", "cardiologist"),
+                ("district", "wuhou", "Wuhou"),
+                ("insurer", "cigna", "Cigna"),
+            ],
+        ),
+        (
+            "日本語が話せる皮膚科で、シグナの直接請求ができる武侯区の病院",
+            [
+                ("language", "ja", "日本語"),
+                ("specialty", "dermatology", "皮膚科"),
+                ("insurer", "cigna", "シグナ"),
+                ("district", "wuhou", "武侯区"),
+            ],
+        ),
+        (
+            "Ich suche einen englischsprachigen Kardiologen in Jinjiang, versichert bei Allianz",
+            [
+                ("language", "en", "englischsprachigen"),
+                ("specialty", "cardiology", "Kardiologen"),
+                ("district", "jinjiang", "Jinjiang"),
+                ("insurer", "allianz-care", "Allianz"),
+            ],
+        ),
+        (
+            "Je cherche un dermatologue qui parle japonais à Qingyang, avec AXA",
+            [
+                ("specialty", "dermatology", "dermatologue"),
+                ("language", "ja", "japonais"),
+                ("district", "qingyang", "Qingyang"),
+                ("insurer", "axa", "AXA"),
+            ],
+        ),
+    ],
+    ids=["en", "ja", "de", "fr"],
+)
+def test_scan_finds_every_kind_of_term_in_one_sentence(
+    index: TermIndex, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert mentioned(index, text) == expected
+
+
+def test_scan_forgives_a_typo_in_a_long_word(index: TermIndex) -> None:
+    assert mentioned(index, "any dermatologst near me?") == [("specialty", "dermatology", "dermatologst")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je voudrais un rendez-vous de dermatologie à la clinique, et je parle un peu le français",
+        "Il me faut un médecin de garde la nuit, je ne parle que le français",
+    ],
+)
+def test_short_words_of_a_french_sentence_are_not_language_codes(index: TermIndex, text: str) -> None:
+    languages = [m.term.id for m in index.scan(text) if m.kind is LANGUAGE]
+    assert languages == ["fr"]
+
+
+def test_short_spellings_count_in_a_sentence_only_as_written(index: TermIndex) -> None:
+    assert mentioned(index, "my insurer is AXA") == [("insurer", "axa", "AXA")]
+    assert mentioned(index, "my insurer is axa, or is it ent?") == []
+
+
+def test_scan_finds_a_hospital_by_its_short_name(index: TermIndex) -> None:
+    assert mentioned(index, "Is Global Doctor open on Sunday?") == [
+        ("hospital", "global-doctor-chengdu", "Global Doctor")
+    ]
+    assert mentioned(index, "How do I get to the Aier Eye Hospital?") == [
+        ("hospital", "chengdu-aier-eye-hospital", "Aier Eye Hospital")
+    ]
+
+
+def test_words_that_name_two_hospitals_are_one_ambiguous_mention(index: TermIndex) -> None:
+    [mention] = index.scan("West China Hospital please")
+    assert sorted(term.id for term in mention.terms) == ["west-china-hospital", "west-china-stomatology"]
+
+
+def test_the_longest_stretch_wins(index: TermIndex) -> None:
+    [mention] = index.scan("I was sent to Global Doctor Chengdu Clinic")
+    assert (mention.term.id, mention.typed) == ("global-doctor-chengdu", "Global Doctor Chengdu Clinic")
