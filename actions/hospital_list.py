@@ -7,7 +7,8 @@ from typing import Any, Final
 from actions.criteria import SearchCriteria
 from actions.turn import Turn
 from directory.records import Record
-from directory.search import SearchResult, count_hospitals, search_hospitals
+from directory.live import count_hospitals, search_hospitals
+from directory.search import SearchResult
 from directory.vocabulary.terms import TermKind, in_locale
 
 #: Hospitals in one payload (the contract's "up to 10").

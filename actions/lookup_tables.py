@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from directory.live_vocabulary import static_terms
+from directory.live import static_terms
 from directory.vocabulary.districts import DEFAULT_DISTRICTS
 from directory.vocabulary.insurers import DEFAULT_INSURERS
 from directory.vocabulary.terms import Term, TermKind

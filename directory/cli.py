@@ -23,9 +23,9 @@ from directory.directory_file import InvalidDirectoryFile
 from directory.exporter import export_directory
 from directory.filters import UnknownFilterValue, resolve_query
 from directory.importer import Changes, ImportMode, ImportReport, import_directory
-from directory.live_vocabulary import LiveVocabulary
+from directory.live import current_vocabulary, search_hospitals
 from directory.models import Hospital
-from directory.search import search_hospitals, with_display
+from directory.search import with_display
 from directory.settings import PROJECT_ROOT, get_settings
 from directory.vocabulary.terms import LOCALES
 
@@ -152,7 +152,7 @@ def _export(session: Session, path: Path | None) -> int:
 
 
 def _search(session: Session, arguments: argparse.Namespace) -> int:
-    index = LiveVocabulary().index(session)
+    index = current_vocabulary(session)
     try:
         query = resolve_query(
             index,

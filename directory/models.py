@@ -42,10 +42,6 @@ class Hospital(SQLModel, table=True):
     accreditations: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     verified_on: date | None = None
     notes: dict[str, str] | None = Field(default=None, sa_column=Column(JSON))
-    # Every name in every locale, folded (see directory.text.fold), for the `q` filter.
-    search_text: str = ""
-    # The folded English name: the stable last key of every ordering.
-    sort_name: str = Field(default="", index=True)
 
 
 class HospitalLanguage(SQLModel, table=True):

@@ -16,7 +16,6 @@ from sqlmodel import Session
 
 from directory.directory_file import HospitalRecord
 from directory.models import DirectBilling, Hospital, HospitalLanguage, HospitalSpecialty
-from directory.text import fold
 
 Record = dict[str, Any]
 
@@ -41,7 +40,6 @@ def canonical_record(hospital: HospitalRecord) -> Record:
 def hospital_row(record: Record) -> dict[str, Any]:
     """The `hospital` table's columns for a canonical record."""
     location = record.get("location") or {}
-    names = [*record["name"].values()]
     return {
         "id": record["id"],
         "name": record["name"],
@@ -56,8 +54,6 @@ def hospital_row(record: Record) -> dict[str, Any]:
         "accreditations": record.get("accreditations", []),
         "verified_on": date.fromisoformat(record["verified_on"]) if "verified_on" in record else None,
         "notes": record.get("notes"),
-        "search_text": "\n".join(fold(name) for name in names),
-        "sort_name": fold(record["name"]["en"]),
     }
 
 

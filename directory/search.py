@@ -1,17 +1,23 @@
-"""Hospital search: filters that combine with AND, hospitals serving the asked locale first."""
+"""Hospital search: filters that combine with AND, hospitals serving the asked locale first.
+
+Searches run on a snapshot of the directory held in memory (`HospitalSnapshot`), built from the
+database in one read and replaced when an import advances the directory revision (see
+directory.live). The directory changes only by import, so every search between two imports reads the
+same snapshot: a search never sees half an import, and it answers in microseconds, not milliseconds.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Final
 
-from sqlalchemy import case, exists, func, select
-from sqlmodel import Session
-
-from directory.models import DirectBilling, Hospital, HospitalLanguage, HospitalSpecialty
-from directory.records import Record, load_records
+from directory.records import Record
 from directory.text import fold
 from directory.vocabulary.terms import in_locale
+
+_EMERGENCY: Final = "emergency_24h"
+_ANY_BILLING: Final = "direct_billing"
 
 
 @dataclass(frozen=True)
@@ -37,50 +43,70 @@ class SearchResult:
     hospitals: list[Record] = field(default_factory=list)
 
 
-def _filtered(query: HospitalQuery) -> Any:
-    statement = select(Hospital.id)
-    for language in query.languages:
-        statement = statement.where(
-            exists().where(HospitalLanguage.hospital_id == Hospital.id, HospitalLanguage.language == language)
-        )
-    if query.specialty:
-        statement = statement.where(
-            exists().where(HospitalSpecialty.hospital_id == Hospital.id, HospitalSpecialty.specialty == query.specialty)
-        )
-    if query.insurer:
-        statement = statement.where(
-            exists().where(DirectBilling.hospital_id == Hospital.id, DirectBilling.insurer_id == query.insurer)
-        )
-    elif query.direct_billing:
-        statement = statement.where(exists().where(DirectBilling.hospital_id == Hospital.id))
-    if query.district:
-        statement = statement.where(Hospital.district_id == query.district)
-    if query.emergency_24h:
-        statement = statement.where(Hospital.emergency_24h)
-    if query.text:
-        needle = fold(query.text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        statement = statement.where(Hospital.search_text.like(f"%{needle}%", escape="\\"))  # type: ignore[attr-defined]
-    return statement
+def sort_key(record: Record) -> tuple[str, str]:
+    """The order within a rank: the English name, case- and accent-insensitive, then the id."""
+    return fold(record["name"]["en"]), record["id"]
 
 
-def count_hospitals(session: Session, query: HospitalQuery) -> int:
-    counted = select(func.count()).select_from(_filtered(query).subquery())
-    return int(session.execute(counted).scalar_one())
+def searchable_text(record: Record) -> str:
+    """Every name in every locale, folded, for the `text` filter."""
+    return "\n".join(fold(name) for name in record["name"].values())
 
 
-def search_hospitals(session: Session, query: HospitalQuery) -> SearchResult:
-    total = count_hospitals(session, query)
-    if total == 0 or query.limit == 0:
-        return SearchResult(total)
-    statement = _filtered(query)
-    if query.preferred_language:
-        serves = exists().where(
-            HospitalLanguage.hospital_id == Hospital.id, HospitalLanguage.language == query.preferred_language
-        )
-        statement = statement.order_by(case((serves, 0), else_=1))
-    statement = statement.order_by(Hospital.sort_name, Hospital.id).limit(query.limit).offset(query.offset)
-    ids = [row[0] for row in session.execute(statement)]
-    return SearchResult(total, list(load_records(session, ids).values()))
+class HospitalSnapshot:
+    """Every hospital of one directory revision, with an index per filter."""
+
+    def __init__(self, records: Iterable[Record]) -> None:
+        self._records = sorted(records, key=sort_key)
+        self._texts = [searchable_text(record) for record in self._records]
+        self._postings: dict[str, set[int]] = {}
+        for position, record in enumerate(self._records):
+            keys = [f"language:{code}" for code in record["languages"]]
+            keys += [f"specialty:{code}" for code in record["specialties"]]
+            keys += [f"insurer:{code}" for code in record["direct_billing"]]
+            keys.append(f"district:{record['district']}")
+            if record["emergency_24h"]:
+                keys.append(_EMERGENCY)
+            if record["direct_billing"]:
+                keys.append(_ANY_BILLING)
+            for key in keys:
+                self._postings.setdefault(key, set()).add(position)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def _required(self, query: HospitalQuery) -> list[str]:
+        keys = [f"language:{code}" for code in query.languages]
+        if query.specialty:
+            keys.append(f"specialty:{query.specialty}")
+        if query.insurer:
+            keys.append(f"insurer:{query.insurer}")
+        elif query.direct_billing:
+            keys.append(_ANY_BILLING)
+        if query.district:
+            keys.append(f"district:{query.district}")
+        if query.emergency_24h:
+            keys.append(_EMERGENCY)
+        return keys
+
+    def _matching(self, query: HospitalQuery) -> list[int]:
+        postings = sorted((self._postings.get(key, set()) for key in self._required(query)), key=len)
+        positions: Iterable[int] = set.intersection(*postings) if postings else range(len(self._records))
+        if query.text:
+            needle = fold(query.text)
+            positions = (position for position in positions if needle in self._texts[position])
+        return sorted(positions)
+
+    def count(self, query: HospitalQuery) -> int:
+        return len(self._matching(query))
+
+    def search(self, query: HospitalQuery) -> SearchResult:
+        matching = self._matching(query)
+        if query.preferred_language:
+            serving = self._postings.get(f"language:{query.preferred_language}", set())
+            matching.sort(key=lambda position: position not in serving)
+        page = matching[query.offset : query.offset + query.limit]
+        return SearchResult(len(matching), [self._records[position] for position in page])
 
 
 def with_display(record: Record, locale: str) -> Record:

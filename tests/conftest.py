@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -24,7 +23,6 @@ from sqlmodel import Session
 
 from directory.db import make_engine, migrate
 from directory.importer import import_directory
-from tests.builders import make_directory as build_directory
 
 SAMPLE_FILE = Path(__file__).resolve().parent.parent / "directory" / "sample_data" / "chengdu.json"
 POSTGRES_URL = os.environ.get(
@@ -142,9 +140,3 @@ def sample_directory(session: Session, sample_file: bytes) -> Session:
     """A session on a directory that holds the Chengdu sample."""
     import_directory(session, sample_file, max_bytes=MAX_BYTES)
     return session
-
-
-@pytest.fixture
-def make_directory() -> Callable[..., dict[str, Any]]:
-    """`make_directory(**overrides)`: a valid directory file whose names the sample never uses."""
-    return build_directory

@@ -8,7 +8,6 @@ from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
-from directory.live_vocabulary import LiveVocabulary
 from web.api import directory_file, health, hospitals, ui_text, vocabulary
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -20,7 +19,6 @@ def create_app() -> FastAPI:
         summary="Hospitals in Chengdu that serve foreign patients: search, import and export",
         version="1.0",
     )
-    app.state.vocabulary = LiveVocabulary()
     for module in (hospitals, directory_file, vocabulary, ui_text, health):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

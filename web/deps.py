@@ -6,11 +6,11 @@ import secrets
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Header, HTTPException, Request, status
+from fastapi import Depends, Header, HTTPException, status
 from sqlmodel import Session
 
 from directory.db import engine_for
-from directory.live_vocabulary import LiveVocabulary
+from directory.live import current_vocabulary
 from directory.resolver import TermIndex
 from directory.settings import Settings, get_settings
 
@@ -25,9 +25,8 @@ def get_session(settings: SettingsDep) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def get_vocabulary(request: Request, session: SessionDep) -> TermIndex:
-    live: LiveVocabulary = request.app.state.vocabulary
-    return live.index(session)
+def get_vocabulary(session: SessionDep) -> TermIndex:
+    return current_vocabulary(session)
 
 
 VocabularyDep = Annotated[TermIndex, Depends(get_vocabulary)]

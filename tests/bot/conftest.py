@@ -1,16 +1,11 @@
 """A real Rasa server and a real action server, on a directory the test imports itself.
 
-The model is the one `make test` trains (MEDINAV_MODEL). Both servers run on free ports with their own
-conversation and directory databases, so the tests never touch a running `make run`.
+The model is the one `make test` trains (MEDINAV_MODEL).
 """
 
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import count
@@ -23,10 +18,9 @@ import pytest
 from directory.db import engine_for, session_scope
 from directory.importer import import_directory
 from locales import ngettext
+from tests.support.stack import BOT, RASA, ROOT, assistant_stack
 
-ROOT = Path(__file__).resolve().parents[2]
-BOT = ROOT / "bot"
-RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
+__all__ = ["BOT", "RASA"]
 UNSEEN_DIRECTORY = ROOT / "tests" / "fixtures" / "unseen_directory.json"
 
 
@@ -38,26 +32,6 @@ def trained_model() -> Path:
     if os.environ.get("CI"):
         pytest.fail(reason)
     pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, seconds: float = 240) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{url} exited with {process.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            if httpx.get(url, timeout=2).status_code < 500:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"{url} did not come up in {seconds} s:\n{log.read_text()[-3000:]}")
 
 
 @dataclass
@@ -108,41 +82,5 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     directory_url = f"sqlite:///{work}/directory.db"
     with session_scope(engine_for(directory_url)) as session:
         import_directory(session, UNSEEN_DIRECTORY.read_bytes(), max_bytes=10**7)
-
-    action_port, rasa_port = _free_port(), _free_port()
-    endpoints = work / "endpoints.yml"
-    endpoints.write_text(
-        (BOT / "endpoints.yml").read_text().replace("localhost:5055", f"localhost:{action_port}"),
-        encoding="utf-8",
-    )
-    environment = {
-        **os.environ,
-        "MEDINAV_DATABASE_URL": directory_url,
-        "MEDINAV_TRACKER_STORE_URL": f"sqlite:///{work}/conversations.db",
-        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-        "TF_CPP_MIN_LOG_LEVEL": "2",
-    }
-    environment.pop("MEDINAV_LOCK_STORE_URL", None)
-    action_log, rasa_log = work / "actions.log", work / "rasa.log"
-    with action_log.open("wb") as action_out, rasa_log.open("wb") as rasa_out:
-        actions = subprocess.Popen(
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-            cwd=ROOT, env=environment, stdout=action_out, stderr=subprocess.STDOUT,
-        )
-        rasa = subprocess.Popen(
-            [str(RASA), "run", "--model", str(model), "--port", str(rasa_port), "--endpoints", str(endpoints),
-             "--credentials", str(BOT / "credentials.yml")],
-            cwd=BOT, env=environment, stdout=rasa_out, stderr=subprocess.STDOUT,
-        )
-        try:
-            _wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, action_log)
-            _wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa, rasa_log)
-            yield Assistant(f"http://127.0.0.1:{rasa_port}", directory_url)
-        finally:
-            for process in (rasa, actions):
-                process.terminate()
-            for process in (rasa, actions):
-                try:
-                    process.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    process.kill()
+    with assistant_stack(model, directory_url, work) as stack:
+        yield Assistant(stack.rasa_url, directory_url)

@@ -18,10 +18,9 @@ from sqlmodel import Session
 from directory.directory_file import InvalidDirectoryFile
 from directory.filters import resolve_query
 from directory.importer import ImportMode, ImportReport, import_directory
-from directory.live_vocabulary import LiveVocabulary, current_revision
+from directory.live import current_revision, current_vocabulary, search_hospitals
 from directory.models import Hospital
 from directory.resolver import Resolved
-from directory.search import search_hospitals
 from directory.vocabulary.terms import TermKind
 from tests.builders import ZENITH_CARE, encode, exported, hospital, make_directory
 from tests.conftest import MAX_BYTES
@@ -42,7 +41,7 @@ def sample_hospital(sample_file: bytes, hospital_id: str) -> dict[str, Any]:
 
 
 def known_as(session: Session, kind: TermKind, typed: str) -> str | None:
-    outcome = LiveVocabulary().index(session).resolve(kind, typed)
+    outcome = current_vocabulary(session).resolve(kind, typed)
     return outcome.term.id if isinstance(outcome, Resolved) else None
 
 
@@ -143,7 +142,7 @@ def test_replace_makes_the_file_the_whole_directory(
     assert report.hospitals.unchanged == ["west-china-hospital"]
     assert report.hospitals.removed == [i for i in sample_ids if i != "west-china-hospital"]
     assert [h["id"] for h in exported(engine)["hospitals"]] == ["maple-leaf-clinic", "west-china-hospital"]
-    assert search_hospitals(session, resolve_query(LiveVocabulary().index(session))).total == 2
+    assert search_hospitals(session, resolve_query(current_vocabulary(session))).total == 2
 
 
 def test_a_dry_run_reports_every_change_and_writes_nothing(
@@ -224,12 +223,11 @@ def test_readers_see_the_old_directory_until_the_import_commits(session: Session
 
 
 def test_imported_insurers_and_districts_are_understood_at_once(session: Session) -> None:
-    live = LiveVocabulary()
-    assert live.index(session).resolve(TermKind.INSURER, "Zenith").candidates == ()  # type: ignore[union-attr]
+    assert current_vocabulary(session).resolve(TermKind.INSURER, "Zenith").candidates == ()  # type: ignore[union-attr]
 
     run_import(session, make_directory())
 
-    index = live.index(session)
+    index = current_vocabulary(session)
     for typed in (
         "zenith-care",
         "Zenith Care International",
@@ -247,7 +245,7 @@ def test_imported_insurers_and_districts_are_understood_at_once(session: Session
 
 def test_an_imported_hospital_is_known_by_its_names(session: Session) -> None:
     run_import(session, make_directory())
-    index = LiveVocabulary().index(session)
+    index = current_vocabulary(session)
     for typed in ("Maple Leaf International Clinic", "枫叶国际诊所", "メープルリーフ国際クリニック"):
         assert index.resolve(TermKind.HOSPITAL, typed).term.id == "maple-leaf-clinic", typed  # type: ignore[union-attr]
     [mention] = index.scan("Is Maple Leaf International Clinic open on Sunday?")
@@ -272,7 +270,7 @@ def test_a_replace_keeps_the_insurers_and_districts_hospitals_may_name(session: 
 
 def test_a_hospital_removed_by_replace_leaves_no_languages_specialties_or_billing(session: Session) -> None:
     run_import(session, make_directory(insurers=[ZENITH_CARE]), mode=ImportMode.REPLACE)
-    index = LiveVocabulary().index(session)
+    index = current_vocabulary(session)
     assert search_hospitals(session, resolve_query(index, insurer="cigna")).total == 0
     assert search_hospitals(session, resolve_query(index, languages=["ko"])).total == 0
     assert session.execute(select(func.count()).select_from(Hospital)).scalar_one() == 1

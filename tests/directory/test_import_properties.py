@@ -155,7 +155,7 @@ def test_a_mutated_file_is_refused_with_nothing_changed_or_imported_for_good(
             assert not import_directory(session, raw, mode=mode, max_bytes=MAX_BYTES).changed
 
 
-def test_the_mutations_reach_both_outcomes(sample_engine: Engine) -> None:
-    """Guards the property above against a strategy that only ever produces refusals."""
+def test_import_or_refuse_tells_an_import_from_a_refusal(sample_engine: Engine) -> None:
+    """The properties above lean on this helper; a helper that always said "refused" would prove nothing."""
     assert import_or_refuse(sample_engine, encode(make_directory()), ImportMode.UPSERT)
     assert not import_or_refuse(sample_engine, encode(make_directory(version=None)), ImportMode.UPSERT)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from directory.live_vocabulary import static_terms
+from directory.live import static_terms
 from directory.resolver import Resolved, TermIndex, Unresolved
 from directory.vocabulary.districts import DEFAULT_DISTRICTS
 from directory.vocabulary.insurers import DEFAULT_INSURERS

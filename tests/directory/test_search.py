@@ -11,7 +11,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from directory.importer import import_directory
-from directory.search import HospitalQuery, search_hospitals, with_display
+from directory.live import search_hospitals
+from directory.search import HospitalQuery, with_display
 from tests.builders import EAST_LAKE, ZENITH_CARE, encode, hospital
 from tests.conftest import BACKENDS, MAX_BYTES, database, migrated
 

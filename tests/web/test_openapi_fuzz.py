@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 from sqlmodel import Session
 
@@ -32,6 +33,8 @@ def sample_directory_behind_the_app(tmp_path_factory: pytest.TempPathFactory) ->
             import_directory(session, SAMPLE_FILE.read_bytes(), max_bytes=MAX_BYTES)
         configured = make_app(engine, settings_for(url))
         app.dependency_overrides.update(configured.dependency_overrides)
+        with TestClient(app) as client:
+            assert client.get("/healthz").json()["hospitals"] == 28, "the app must serve the sample"
         yield
         app.dependency_overrides.clear()
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from directory.live_vocabulary import current_revision
+from directory.live import current_revision
 from directory.models import Hospital
 from web.deps import SessionDep
 

@@ -9,7 +9,8 @@ from pydantic import BaseModel
 
 from directory.filters import UnknownFilterValue, resolve_query
 from directory.records import load_records
-from directory.search import search_hospitals, with_display
+from directory.live import search_hospitals
+from directory.search import with_display
 from web.deps import SessionDep, VocabularyDep
 
 router = APIRouter(prefix="/api/hospitals", tags=["hospitals"])

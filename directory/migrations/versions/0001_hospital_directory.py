@@ -45,14 +45,11 @@ def upgrade() -> None:
     sa.Column('accreditations', sa.JSON(), nullable=False),
     sa.Column('verified_on', sa.Date(), nullable=True),
     sa.Column('notes', sa.JSON(), nullable=True),
-    sa.Column('search_text', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('sort_name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('hospital', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_hospital_district_id'), ['district_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_hospital_emergency_24h'), ['emergency_24h'], unique=False)
-        batch_op.create_index(batch_op.f('ix_hospital_sort_name'), ['sort_name'], unique=False)
 
     op.create_table('insurer',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
@@ -104,7 +101,6 @@ def downgrade() -> None:
     op.drop_table('direct_billing')
     op.drop_table('insurer')
     with op.batch_alter_table('hospital', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_hospital_sort_name'))
         batch_op.drop_index(batch_op.f('ix_hospital_emergency_24h'))
         batch_op.drop_index(batch_op.f('ix_hospital_district_id'))
 

@@ -1,0 +1,100 @@
+"""The directory as it is right now, per process: its vocabulary and a searchable snapshot.
+
+Both are built from the database and kept until an import advances the directory revision; one cheap
+query per use tells whether another process (the CLI, the API, the action server) imported since.
+That is how an import is live at once everywhere, with no restart and no retraining.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from directory.models import DirectoryRevision, Hospital
+from directory.records import load_records
+from directory.resolver import TermIndex
+from directory.search import HospitalQuery, HospitalSnapshot, SearchResult
+from directory.terms import known_districts, known_insurers
+from directory.vocabulary.languages import language_terms
+from directory.vocabulary.specialties import SPECIALTIES
+from directory.vocabulary.terms import Term, TermKind
+
+
+@cache
+def static_terms() -> tuple[Term, ...]:
+    """The terms no import changes: specialties and languages."""
+    return (*SPECIALTIES, *language_terms())
+
+
+def directory_terms(session: Session) -> list[Term]:
+    """Every term in force: the static ones, the known insurers and districts, and hospital names."""
+    hospitals = [
+        Term(TermKind.HOSPITAL, hospital_id, name)
+        for hospital_id, name in session.execute(select(Hospital.id, Hospital.name))  # type: ignore[call-overload]
+    ]
+    return [*static_terms(), *known_insurers(session), *known_districts(session), *hospitals]
+
+
+def current_revision(session: Session) -> int:
+    return session.execute(select(DirectoryRevision.revision)).scalar() or 0  # type: ignore[call-overload]
+
+
+@dataclass
+class _Revision:
+    number: int
+    vocabulary: TermIndex | None = None
+    hospitals: HospitalSnapshot | None = None
+
+
+class LiveDirectory:
+    """The vocabulary and hospital snapshot of one database, rebuilt lazily after each import."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._current = _Revision(-1)
+
+    def _revision(self, session: Session) -> _Revision:
+        number = current_revision(session)
+        with self._lock:
+            if number != self._current.number:
+                self._current = _Revision(number)
+            return self._current
+
+    def vocabulary(self, session: Session) -> TermIndex:
+        revision = self._revision(session)
+        if revision.vocabulary is None:
+            revision.vocabulary = TermIndex(directory_terms(session))
+        return revision.vocabulary
+
+    def hospitals(self, session: Session) -> HospitalSnapshot:
+        revision = self._revision(session)
+        if revision.hospitals is None:
+            revision.hospitals = HospitalSnapshot(load_records(session).values())
+        return revision.hospitals
+
+
+_by_database: dict[str, LiveDirectory] = {}
+_registry_lock = threading.Lock()
+
+
+def live_directory(session: Session) -> LiveDirectory:
+    """The live directory of the database this session is bound to."""
+    key = str(session.get_bind().engine.url)
+    with _registry_lock:
+        return _by_database.setdefault(key, LiveDirectory())
+
+
+def current_vocabulary(session: Session) -> TermIndex:
+    return live_directory(session).vocabulary(session)
+
+
+def search_hospitals(session: Session, query: HospitalQuery) -> SearchResult:
+    return live_directory(session).hospitals(session).search(query)
+
+
+def count_hospitals(session: Session, query: HospitalQuery) -> int:
+    return live_directory(session).hospitals(session).count(query)
