@@ -15,7 +15,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 
 # The model is named by a hash of everything it is trained from, so a model "matches the training
 # data" exactly when its file exists; editing an example or a vocabulary word trains a new one.
-TRAINING_INPUTS := $(shell find bot/config.yml bot/domain.yml bot/data bot/nlu_components \
+TRAINING_INPUTS := $(shell find bot/config.yml bot/domain.yml bot/data bot/nlu_components bot/policies \
 	-type f -not -path 'bot/data/lookups/*' -not -name '*.pyc' 2>/dev/null | LC_ALL=C sort) \
 	$(wildcard directory/vocabulary/*.py) actions/lookup_tables.py bot/requirements.txt
 MODEL_HASH := $(shell cat $(TRAINING_INPUTS) 2>/dev/null | sha256sum | cut -c1-12)
@@ -51,7 +51,9 @@ bot/data/lookups/.generated: .venv/.installed $(wildcard directory/vocabulary/*.
 	@touch $@
 
 $(MODEL): | .venv-rasa/.installed bot/data/lookups/.generated
-	cd bot && $(RASA) train --fixed-model-name mednav-$(MODEL_HASH) --out models
+	cd bot && started=$$(date +%s) && \
+		$(RASA) train --fixed-model-name mednav-$(MODEL_HASH) --out models && \
+		echo $$(( $$(date +%s) - started )) > models/mednav-$(MODEL_HASH).train-seconds
 	@ls -1t bot/models/mednav-*.tar.gz | tail -n +4 | xargs -r rm --   # keep the three newest
 
 setup: .venv/.installed .venv-rasa/.installed bot/data/lookups/.generated
@@ -71,8 +73,12 @@ test: setup $(MODEL) locales-check
 bench: setup $(MODEL)
 	MEDINAV_MODEL=$(CURDIR)/$(MODEL) $(PY) -m bench
 
+# Held-out sentences (bot/tests/nlu_eval), written apart from the training data.
 eval: setup $(MODEL)
-	cd bot && $(RASA) test nlu --model $(CURDIR)/$(MODEL) --nlu tests/nlu_eval --out results/nlu_eval
+	for language in en ja de fr; do \
+		(cd bot && $(RASA) test nlu --model $(CURDIR)/$(MODEL) --nlu tests/nlu_eval/$$language.yml \
+			--out results/nlu_eval/$$language >/dev/null 2>&1) || exit 1; \
+	done
 	$(PY) -m bench.nlu_report bot/results/nlu_eval
 
 lint: .venv/.installed

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from actions.base import MedNavAction
-from actions.hospital_list import count, term_name
 from actions.criteria import SearchCriteria
+from actions.hospital_list import count, term_name
 from actions.turn import Turn
 from directory.settings import get_settings
 from directory.vocabulary.terms import TermKind
@@ -14,11 +14,14 @@ class ActionGreet(MedNavAction):
     action_name = "action_greet"
 
     def respond(self, turn: Turn) -> None:
-        turn.say(turn._(
-            "Hello! I am MedNav. I help foreign patients find a hospital in Chengdu: tell me what you need, "
-            "for example a department, the language you speak, your insurer or a district. "
-            "In an emergency, call 120."
-        ))
+        turn.say(
+            turn._(
+                "Hello! I am MedNav. I help foreign patients find a hospital in Chengdu: "
+                "tell me what you need, for example a department, the language you speak, "
+                "your insurer or a district. "
+                "In an emergency, call 120."
+            )
+        )
 
 
 class ActionGoodbye(MedNavAction):
@@ -39,20 +42,24 @@ class ActionBotChallenge(MedNavAction):
     action_name = "action_bot_challenge"
 
     def respond(self, turn: Turn) -> None:
-        turn.say(turn._(
-            "I am MedNav, an automated assistant, not a person and not a doctor. "
-            "To talk to a person, call the hotline {hotline}."
-        ).format(hotline=get_settings().hotline))
+        turn.say(
+            turn._(
+                "I am MedNav, an automated assistant, not a person and not a doctor. "
+                "To talk to a person, call the hotline {hotline}."
+            ).format(hotline=get_settings().hotline)
+        )
 
 
 class ActionHandoff(MedNavAction):
     action_name = "action_handoff"
 
     def respond(self, turn: Turn) -> None:
-        turn.say(turn._(
-            "You can talk to a person on the hotline {hotline} (ask for the foreign-language service). "
-            "In an emergency, call 120."
-        ).format(hotline=get_settings().hotline))
+        turn.say(
+            turn._(
+                "You can talk to a person on the hotline {hotline} (ask for the foreign-language service). "
+                "In an emergency, call 120."
+            ).format(hotline=get_settings().hotline)
+        )
 
 
 class ActionDeclineMedicalAdvice(MedNavAction):
@@ -65,7 +72,8 @@ class ActionDeclineMedicalAdvice(MedNavAction):
         specialty = turn.reading.first(TermKind.SPECIALTY)
         if specialty:
             text += " " + turn._("I can find you a hospital with {specialty}: just ask.").format(
-                specialty=specialty.display_name(turn.language))
+                specialty=specialty.display_name(turn.language)
+            )
         else:
             text += " " + turn._(
                 "I can find you the right department and a hospital that speaks your language: "
@@ -78,20 +86,24 @@ class ActionOutOfScope(MedNavAction):
     action_name = "action_out_of_scope"
 
     def respond(self, turn: Turn) -> None:
-        turn.say(turn._(
-            "I can only help with finding hospitals and doctors in Chengdu, and with direct billing by "
-            "insurers. For anything else, the hotline {hotline} can help."
-        ).format(hotline=get_settings().hotline))
+        turn.say(
+            turn._(
+                "I can only help with finding hospitals and doctors in Chengdu, and with direct billing by "
+                "insurers. For anything else, the hotline {hotline} can help."
+            ).format(hotline=get_settings().hotline)
+        )
 
 
 class ActionFallback(MedNavAction):
     action_name = "action_fallback"
 
     def respond(self, turn: Turn) -> None:
-        turn.say(turn._(
-            "Sorry, I did not understand. You can ask me, for example: “a dentist who speaks English”, "
-            "“hospitals that bill Cigna directly” or “a 24-hour emergency department in Wuhou”."
-        ))
+        turn.say(
+            turn._(
+                "Sorry, I did not understand. You can ask me, for example: “a dentist who speaks English”, "
+                "“hospitals that bill Cigna directly” or “a 24-hour emergency department in Wuhou”."
+            )
+        )
 
 
 class ActionExplainDirectBilling(MedNavAction):

@@ -52,8 +52,11 @@ class SearchCriteria:
         )
 
     def as_slot(self) -> dict[str, Any]:
-        return {name: list(value) if isinstance(value, tuple) else value
-                for name, value in asdict(self).items() if value}
+        return {
+            name: list(value) if isinstance(value, tuple) else value
+            for name, value in asdict(self).items()
+            if value
+        }
 
     @property
     def is_empty(self) -> bool:
@@ -84,7 +87,8 @@ class SearchCriteria:
 
     def without(self, criterion: str) -> SearchCriteria:
         empty: dict[str, Any] = {"languages": (), "direct_billing": False, "emergency_24h": False}
-        return replace(self, **{criterion: empty.get(criterion)})
+        dropped: dict[str, Any] = {criterion: empty.get(criterion)}
+        return replace(self, **dropped)
 
     def present(self) -> list[str]:
         """Names of the criteria in force, in a fixed order."""

@@ -12,6 +12,7 @@ from directory.live import current_vocabulary
 from directory.resolver import TermIndex
 from directory.settings import get_settings
 
+
 @contextmanager
 def directory_session() -> Iterator[tuple[Session, TermIndex]]:
     """A session on the directory and the vocabulary as of now (an import is seen at once)."""

@@ -1,9 +1,9 @@
 """The two actions that answer from the directory: a search, and a question about one hospital.
 
 The model sometimes takes one for the other ("Is there a heart specialist?" read as a question about
-a hospital). Each action therefore checks what the message really holds: a question that names no
-hospital but does name criteria is a search, and a "search" that names only a hospital is a
-question about it.
+a hospital, "does Golden River have an emergency department?" read as a search). Each action therefore
+checks what the message really holds: a question that names no hospital but does name criteria is a
+search, and a new "search" that names a hospital is a question about that hospital.
 """
 
 from __future__ import annotations
@@ -19,12 +19,8 @@ class ActionSearchHospitals(MedNavAction):
     action_name = "action_search_hospitals"
 
     def respond(self, turn: Turn) -> None:
-        names_only_a_hospital = (
-            turn.intent != REFINE_INTENT
-            and turn.reading.first(TermKind.HOSPITAL) is not None
-            and turn.reading.criteria().is_empty
-        )
-        if names_only_a_hospital and HospitalQuestion().answer(turn):
+        names_a_hospital = turn.intent != REFINE_INTENT and turn.reading.first(TermKind.HOSPITAL) is not None
+        if names_a_hospital and HospitalQuestion().answer(turn):
             return
         answer_search(turn)
 

@@ -1,4 +1,4 @@
-"""Questions about one hospital: phone, address, website, languages, insurers, emergency, specialties, hours."""
+"""Questions about one hospital: phone, address, website, languages, insurers, emergency, departments."""
 
 from __future__ import annotations
 
@@ -40,7 +40,8 @@ class HospitalQuestion:
         named = turn.reading.first(TermKind.HOSPITAL)
         listed = turn.tracker.get_slot("listed_hospitals") or []
         hospital_id = (
-            named.id if named
+            named.id
+            if named
             else turn.tracker.get_slot("focused_hospital") or (listed[0] if len(listed) == 1 else None)
         )
         if hospital_id is None:
@@ -49,17 +50,24 @@ class HospitalQuestion:
 
     @staticmethod
     def _asked_detail(turn: Turn) -> str | None:
-        tagged = [entity.get("value") for entity in turn.tracker.latest_message.get("entities") or []
-                  if entity.get("entity") == "hospital_detail"]
+        tagged = [
+            entity.get("value")
+            for entity in turn.tracker.latest_message.get("entities") or []
+            if entity.get("entity") == "hospital_detail"
+        ]
         if tagged and isinstance(tagged[0], str):
             return tagged[0]
-        # "Does it take Cigna?", "do they speak German?", "do they have a dermatologist?"
-        for kind, detail in ((TermKind.INSURER, "insurers"), (TermKind.LANGUAGE, "languages"),
-                             (TermKind.SPECIALTY, "specialties")):
-            if turn.reading.all(kind):
-                return detail
-        if turn.reading.wants_emergency_24h:
+        # "Does it take Cigna?", "do they speak German?", "is there an emergency room?",
+        # "do they have a dermatologist?"
+        asked = turn.reading.criteria()
+        if asked.insurer:
+            return "insurers"
+        if asked.languages:
+            return "languages"
+        if asked.emergency_24h:
             return "emergency"
+        if asked.specialty:
+            return "specialties"
         return asked_detail(turn.text)
 
     @staticmethod
@@ -81,9 +89,7 @@ class HospitalQuestion:
 
     @staticmethod
     def _address(turn: Turn, hospital: Record, card: dict[str, Any]) -> str:
-        return turn._(
-            "{name} is at {address}.\nFor the taxi driver: {name_zh}, {address_zh}"
-        ).format(**card)
+        return turn._("{name} is at {address}.\nFor the taxi driver: {name_zh}, {address_zh}").format(**card)
 
     @staticmethod
     def _website(turn: Turn, hospital: Record, card: dict[str, Any]) -> str:
@@ -99,12 +105,16 @@ class HospitalQuestion:
             missing = [code for code in asked if code not in served]
             if not missing:
                 return turn._("Yes, {name} serves patients in {languages}.").format(
-                    name=card["name"], languages=language_names(turn, asked))
+                    name=card["name"], languages=language_names(turn, asked)
+                )
             return turn._("No, {name} does not list {languages}. It serves patients in: {served}.").format(
-                name=card["name"], languages=language_names(turn, missing),
-                served=language_names(turn, served))
+                name=card["name"],
+                languages=language_names(turn, missing),
+                served=language_names(turn, served),
+            )
         return turn._("{name} serves patients in: {served}.").format(
-            name=card["name"], served=language_names(turn, served))
+            name=card["name"], served=language_names(turn, served)
+        )
 
     @staticmethod
     def _insurers(turn: Turn, hospital: Record, card: dict[str, Any]) -> str:
@@ -114,22 +124,30 @@ class HospitalQuestion:
         if asked:
             insurer = asked.display_name(turn.language)
             if asked.id in billed:
-                return turn._("Yes, {name} bills {insurer} directly.").format(name=card["name"], insurer=insurer)
-            text = turn._("No, {name} does not bill {insurer} directly: you would pay and claim it back.").format(
-                name=card["name"], insurer=insurer)
+                return turn._("Yes, {name} bills {insurer} directly.").format(
+                    name=card["name"], insurer=insurer
+                )
+            text = turn._(
+                "No, {name} does not bill {insurer} directly: you would pay and claim it back."
+            ).format(name=card["name"], insurer=insurer)
             if billed:
                 text += " " + turn._("It bills these insurers directly: {insurers}.").format(insurers=names)
             return text
         if billed:
-            return turn._("{name} bills these insurers directly: {insurers}.").format(name=card["name"], insurers=names)
-        return turn._("{name} bills no insurer directly: you pay and claim it back from your insurer.").format(
-            name=card["name"])
+            return turn._("{name} bills these insurers directly: {insurers}.").format(
+                name=card["name"], insurers=names
+            )
+        return turn._(
+            "{name} bills no insurer directly: you pay and claim it back from your insurer."
+        ).format(name=card["name"])
 
     @staticmethod
     def _emergency(turn: Turn, hospital: Record, card: dict[str, Any]) -> str:
         if hospital["emergency_24h"]:
             return turn._("Yes, {name} has a 24-hour emergency department.").format(**card)
-        return turn._("No, {name} has no 24-hour emergency department. In an emergency call 120.").format(**card)
+        return turn._("No, {name} has no 24-hour emergency department. In an emergency call 120.").format(
+            **card
+        )
 
     @staticmethod
     def _specialties(turn: Turn, hospital: Record, card: dict[str, Any]) -> str:
@@ -138,9 +156,12 @@ class HospitalQuestion:
             specialty = asked.display_name(turn.language)
             if asked.id in hospital["specialties"]:
                 return turn._("Yes, {name} has {specialty}.").format(name=card["name"], specialty=specialty)
-            return turn._("No, {name} does not list {specialty}.").format(name=card["name"], specialty=specialty)
+            return turn._("No, {name} does not list {specialty}.").format(
+                name=card["name"], specialty=specialty
+            )
         departments = turn._(", ").join(
-            term_name(turn, TermKind.SPECIALTY, code) for code in hospital["specialties"])
+            term_name(turn, TermKind.SPECIALTY, code) for code in hospital["specialties"]
+        )
         return turn._("{name} has: {departments}.").format(name=card["name"], departments=departments)
 
     @staticmethod
@@ -148,17 +169,20 @@ class HospitalQuestion:
         hours = (hospital.get("international_desk") or {}).get("hours")
         text = (
             turn._("The international patient desk of {name} is open: {hours}.").format(
-                name=card["name"], hours=in_locale(hours, turn.language))
-            if hours else
-            turn._("I have no opening hours for {name}; please call {phone}.").format(**card)
+                name=card["name"], hours=in_locale(hours, turn.language)
+            )
+            if hours
+            else turn._("I have no opening hours for {name}; please call {phone}.").format(**card)
         )
         if hospital["emergency_24h"]:
             text += " " + turn._("Its emergency department is open 24 hours.")
         return text
 
     def _overview(self, turn: Turn, hospital: Record, card: dict[str, Any]) -> str:
-        return "\n".join((
-            self._address(turn, hospital, card),
-            self._phone(turn, hospital, card),
-            self._languages(turn, hospital, card),
-        ))
+        return "\n".join(
+            (
+                self._address(turn, hospital, card),
+                self._phone(turn, hospital, card),
+                self._languages(turn, hospital, card),
+            )
+        )

@@ -6,8 +6,8 @@ from typing import Any, Final
 
 from actions.criteria import SearchCriteria
 from actions.turn import Turn
-from directory.records import Record
 from directory.live import count_hospitals, search_hospitals
+from directory.records import Record
 from directory.search import SearchResult
 from directory.vocabulary.terms import TermKind, in_locale
 
@@ -30,7 +30,6 @@ def hospital_card(record: Record, turn: Turn) -> dict[str, Any]:
         "direct_billing": record["direct_billing"],
         "emergency_24h": record["emergency_24h"],
         "district": record["district"],
-        "specialties": record["specialties"],
     }
     desk = record.get("international_desk") or {}
     if desk.get("phone"):
@@ -90,8 +89,10 @@ def hospital_line(turn: Turn, position: int, record: Record) -> str:
 
 
 def written_list(turn: Turn, result: SearchResult) -> str:
-    lines = [hospital_line(turn, position, record)
-             for position, record in enumerate(result.hospitals[:WRITTEN], start=1)]
+    lines = [
+        hospital_line(turn, position, record)
+        for position, record in enumerate(result.hospitals[:WRITTEN], start=1)
+    ]
     return "\n".join(lines)
 
 

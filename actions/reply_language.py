@@ -70,8 +70,5 @@ def written_language(text: str, index: TermIndex, current: str | None) -> str | 
 
 def reply_language(text: str, metadata: dict[str, Any] | None, current: str | None, index: TermIndex) -> str:
     return (
-        requested_language(metadata)
-        or written_language(text, index, current)
-        or current
-        or DEFAULT_LANGUAGE
+        requested_language(metadata) or written_language(text, index, current) or current or DEFAULT_LANGUAGE
     )

@@ -37,7 +37,8 @@ def answer_search(turn: Turn) -> None:
                 "it down.",
                 result.total,
             ).format(count=result.total)
-            + "\n" + written_list(turn, result)
+            + "\n"
+            + written_list(turn, result)
         )
     else:
         turn.say(
@@ -46,7 +47,8 @@ def answer_search(turn: Turn) -> None:
                 "I found {count} hospitals for: {criteria}.",
                 result.total,
             ).format(count=result.total, criteria=describe_criteria(turn, criteria))
-            + "\n" + written_list(turn, result)
+            + "\n"
+            + written_list(turn, result)
         )
     turn.show(hospital_list_payload(result, criteria, turn))
     remember_listing(turn, criteria, result)

@@ -55,4 +55,7 @@ class Turn:
         self.dispatcher.utter_message(json_message=payload)
 
     def remember(self, slot: str, value: Any) -> None:
-        self.events.append(SlotSet(slot, value))
+        # Only changes become events: a conversation's history, which Rasa re-reads every turn,
+        # then grows with what happened, not with what stayed the same.
+        if self.tracker.get_slot(slot) != value:
+            self.events.append(SlotSet(slot, value))

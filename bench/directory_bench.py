@@ -61,7 +61,7 @@ def postgres_schema() -> Iterator[str | None]:
         admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:
             connection.execute(text(f"CREATE SCHEMA {schema}"))
-    except Exception as error:  # noqa: BLE001 - report and go on: PostgreSQL is optional here
+    except Exception as error:
         print(f"  PostgreSQL not reachable ({type(error).__name__}); its figures are left out")
         yield None
         return
@@ -91,7 +91,8 @@ def _http_searches(url: str) -> list[float]:
     environment = {**os.environ, "MEDINAV_DATABASE_URL": url}
     server = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "web.app:app", "--port", str(port), "--log-level", "warning"],
-        cwd=ROOT, env=environment,
+        cwd=ROOT,
+        env=environment,
     )
     try:
         base = f"http://127.0.0.1:{port}"
@@ -121,7 +122,10 @@ def _one_backend(label: str, url: str, raw: bytes) -> None:
         started = time.perf_counter()
         import_directory(session, raw, max_bytes=len(raw) + 1)
         took = time.perf_counter() - started
-    print(f"{label}: import of {HOSPITALS:,} hospitals {took:6.2f} s   target <= 5 s: {'met' if took <= 5 else 'MISSED'}")
+    print(
+        f"{label}: import of {HOSPITALS:,} hospitals {took:6.2f} s   "
+        f"target <= 5 s: {'met' if took <= 5 else 'MISSED'}"
+    )
     with Session(engine) as session:
         started = time.perf_counter()
         report = import_directory(session, raw, max_bytes=len(raw) + 1)

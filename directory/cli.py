@@ -126,10 +126,17 @@ def _import_with_progress(session: Session, raw: bytes, mode: ImportMode, consol
 
 def _report_text(report: ImportReport) -> str:
     lines = [("Dry run: nothing written. " if report.dry_run else "") + f"Mode: {report.mode.value}."]
-    for name, changes in (("hospitals", report.hospitals), ("insurers", report.insurers),
-                          ("districts", report.districts)):
+    for name, changes in (
+        ("hospitals", report.hospitals),
+        ("insurers", report.insurers),
+        ("districts", report.districts),
+    ):
         lines.append(f"{name}: {_counts(changes)}")
-        for label, ids in (("added", changes.added), ("updated", changes.updated), ("removed", changes.removed)):
+        for label, ids in (
+            ("added", changes.added),
+            ("updated", changes.updated),
+            ("removed", changes.removed),
+        ):
             if ids and len(ids) <= 20:
                 lines.append(f"  {label}: {', '.join(ids)}")
     if not report.dry_run:
@@ -138,8 +145,10 @@ def _report_text(report: ImportReport) -> str:
 
 
 def _counts(changes: Changes) -> str:
-    return (f"{len(changes.added)} added, {len(changes.updated)} updated, "
-            f"{len(changes.unchanged)} unchanged, {len(changes.removed)} removed")
+    return (
+        f"{len(changes.added)} added, {len(changes.updated)} updated, "
+        f"{len(changes.unchanged)} unchanged, {len(changes.removed)} removed"
+    )
 
 
 def _export(session: Session, path: Path | None) -> int:
@@ -168,7 +177,9 @@ def _search(session: Session, arguments: argparse.Namespace) -> int:
         )
     except UnknownFilterValue as error:
         for problem in error.problems:
-            print(f"medinav search: --{problem.parameter.replace('_', '-')}: {problem.message}", file=sys.stderr)
+            print(
+                f"medinav search: --{problem.parameter.replace('_', '-')}: {problem.message}", file=sys.stderr
+            )
         return EXIT_USAGE
     found = search_hospitals(session, query)
     results = [with_display(record, arguments.locale) for record in found.hospitals]
@@ -183,7 +194,15 @@ def _print_table(total: int, results: list[dict[str, Any]], term: Any, locale: s
     from directory.vocabulary.terms import TermKind
 
     table = Table(title=f"{total} hospital(s)" + (f", first {len(results)}" if total > len(results) else ""))
-    for column in ("Hospital", "中文名 / 地址", "District", "Phone", "Languages", "Direct billing", "24 h ED"):
+    for column in (
+        "Hospital",
+        "中文名 / 地址",
+        "District",
+        "Phone",
+        "Languages",
+        "Direct billing",
+        "24 h ED",
+    ):
         table.add_column(column, overflow="fold")
     for hospital in results:
         district = term(TermKind.DISTRICT, hospital["district"])
@@ -203,8 +222,13 @@ def _load_sample(session: Session) -> int:
     if session.execute(select(func.count()).select_from(Hospital)).scalar_one():
         print("the directory already has hospitals; sample not loaded")
         return EXIT_OK
-    report = import_directory(session, SAMPLE_DIRECTORY.read_bytes(), max_bytes=get_settings().max_import_bytes)
-    print(f"loaded the Chengdu sample directory: {len(report.hospitals.added)} hospitals (sample data to verify)")
+    report = import_directory(
+        session, SAMPLE_DIRECTORY.read_bytes(), max_bytes=get_settings().max_import_bytes
+    )
+    print(
+        f"loaded the Chengdu sample directory: {len(report.hospitals.added)} hospitals "
+        "(sample data: verify before use)"
+    )
     return EXIT_OK
 
 

@@ -37,7 +37,9 @@ from directory.vocabulary.terms import LOCALES
 FORMAT_VERSION: Final = 1
 ID_PATTERN: Final = re.compile(r"[a-z0-9][a-z0-9-]{1,63}")
 SPECIALTY_CODES: Final = frozenset(term.id for term in SPECIALTIES)
-_URL: Final = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?|https?://localhost(?::\d+)?(?:[/?#]\S*)?")
+_URL: Final = re.compile(
+    r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?|https?://localhost(?::\d+)?(?:[/?#]\S*)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,8 @@ class InvalidDirectoryFile(Exception):
 def _check_id(value: str) -> str:
     if not ID_PATTERN.fullmatch(value):
         raise PydanticCustomError(
-            "bad_id", 'invalid id "{value}": use 2 to 64 of a-z, 0-9 and "-", starting with a letter or digit',
+            "bad_id",
+            'invalid id "{value}": use 2 to 64 of a-z, 0-9 and "-", starting with a letter or digit',
             {"value": value},
         )
     return value
@@ -94,7 +97,9 @@ def _check_date(text: str) -> str:
     try:
         date.fromisoformat(text)
     except ValueError:
-        raise PydanticCustomError("bad_date", 'not a date of the form YYYY-MM-DD: "{text}"', {"text": text}) from None
+        raise PydanticCustomError(
+            "bad_date", 'not a date of the form YYYY-MM-DD: "{text}"', {"text": text}
+        ) from None
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise PydanticCustomError("bad_date", 'not a date of the form YYYY-MM-DD: "{text}"', {"text": text})
     return text
@@ -113,7 +118,9 @@ def _require_locales(value: dict[str, str], *locales: str) -> dict[str, str]:
     missing = [locale for locale in locales if locale not in value]
     if missing:
         raise PydanticCustomError(
-            "missing_locale", "needs a text in {locales}", {"locales": " and ".join(f'"{m}"' for m in missing)}
+            "missing_locale",
+            "needs a text in {locales}",
+            {"locales": " and ".join(f'"{m}"' for m in missing)},
         )
     return value
 
@@ -198,7 +205,8 @@ class DirectoryFile(_Strict):
     def _known_version(cls, version: int) -> int:
         if version != FORMAT_VERSION:
             raise PydanticCustomError(
-                "bad_version", "unsupported format version {version}: this MedNav reads version 1",
+                "bad_version",
+                "unsupported format version {version}: this MedNav reads version 1",
                 {"version": version},
             )
         return version
@@ -248,8 +256,10 @@ def _plain_error(error: Any) -> FileError:
     if template is None:
         return FileError(json_path(location), error["msg"])
     # Bounds of float fields come as floats: "at most 90", not "at most 90.0".
-    context = {name: int(value) if isinstance(value, float) and value.is_integer() else value
-               for name, value in error.get("ctx", {}).items()}
+    context = {
+        name: int(value) if isinstance(value, float) and value.is_integer() else value
+        for name, value in error.get("ctx", {}).items()
+    }
     return FileError(json_path(location), template.format(**context))
 
 
@@ -327,8 +337,11 @@ def unstorable_text(document: Any) -> tuple[Any, list[FileError]]:
             pending.extend((value, index, (*path, index)) for index in range(len(value)))
         elif isinstance(value, dict):
             if any(_text_problem(name) for name in value):
-                errors.extend(FileError(json_path(path), f"a key {problem}")
-                              for name in value if (problem := _text_problem(name)))
+                errors.extend(
+                    FileError(json_path(path), f"a key {problem}")
+                    for name in value
+                    if (problem := _text_problem(name))
+                )
                 value = container[key] = {_printable(name): item for name, item in value.items()}
             pending.extend((value, name, (*path, _printable(name))) for name in value)
     errors.reverse()
@@ -355,15 +368,22 @@ def parse_directory_file(
     return parsed
 
 
-def reference_errors(parsed: DirectoryFile, known_insurers: set[str], known_districts: set[str]) -> Iterable[FileError]:
+def reference_errors(
+    parsed: DirectoryFile, known_insurers: set[str], known_districts: set[str]
+) -> Iterable[FileError]:
     """Duplicate ids, and district and insurer ids that neither the file nor the directory knows."""
-    for section, records in (("hospitals", parsed.hospitals), ("insurers", parsed.insurers),
-                             ("districts", parsed.districts)):
+    sections: tuple[tuple[str, Sequence[HospitalRecord | TermRecord]], ...] = (
+        ("hospitals", parsed.hospitals),
+        ("insurers", parsed.insurers),
+        ("districts", parsed.districts),
+    )
+    for section, records in sections:
         first_seen: dict[str, int] = {}
         for index, record in enumerate(records):
             if record.id in first_seen:
                 yield FileError(
-                    f"{section}[{index}].id", f'duplicate id "{record.id}" (also {section}[{first_seen[record.id]}])'
+                    f"{section}[{index}].id",
+                    f'duplicate id "{record.id}" (also {section}[{first_seen[record.id]}])',
                 )
             else:
                 first_seen[record.id] = index
@@ -374,4 +394,6 @@ def reference_errors(parsed: DirectoryFile, known_insurers: set[str], known_dist
             yield FileError(f"hospitals[{index}].district", f'unknown district id "{hospital.district}"')
         for position, insurer in enumerate(hospital.direct_billing):
             if insurer not in insurers:
-                yield FileError(f"hospitals[{index}].direct_billing[{position}]", f'unknown insurer id "{insurer}"')
+                yield FileError(
+                    f"hospitals[{index}].direct_billing[{position}]", f'unknown insurer id "{insurer}"'
+                )

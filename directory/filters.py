@@ -25,7 +25,9 @@ class UnknownFilterValue(Exception):
         self.problems = list(problems)
 
 
-def _resolve(index: TermIndex, kind: TermKind, parameter: str, value: str, problems: list[FilterProblem]) -> str:
+def _resolve(
+    index: TermIndex, kind: TermKind, parameter: str, value: str, problems: list[FilterProblem]
+) -> str:
     outcome = index.resolve(kind, value)
     if isinstance(outcome, Resolved):
         return outcome.term.id
@@ -62,7 +64,9 @@ def resolve_query(
     )
     query = HospitalQuery(
         languages=language_codes,
-        specialty=_resolve(index, TermKind.SPECIALTY, "specialty", specialty, problems) if specialty else None,
+        specialty=_resolve(index, TermKind.SPECIALTY, "specialty", specialty, problems)
+        if specialty
+        else None,
         insurer=_resolve(index, TermKind.INSURER, "insurer", insurer, problems) if insurer else None,
         district=_resolve(index, TermKind.DISTRICT, "district", district, problems) if district else None,
         direct_billing=direct_billing,

@@ -105,7 +105,8 @@ def import_directory(
     _write_hospitals(session, incoming, report.hospitals, progress)
     report.revision = revision.revision + 1
     session.execute(
-        update(DirectoryRevision).where(DirectoryRevision.id == 1)  # type: ignore[arg-type]
+        update(DirectoryRevision)
+        .where(DirectoryRevision.id == 1)  # type: ignore[arg-type]
         .values(revision=report.revision, changed_at=datetime.now(UTC))
     )
     session.commit()
@@ -155,9 +156,7 @@ def _write_terms(
     session: Session, table: type[Insurer] | type[District], records: Sequence[TermRecord], changes: Changes
 ) -> None:
     written = set(changes.added) | set(changes.updated)
-    rows = [
-        {"id": r.id, "name": dict(r.name), "aliases": list(r.aliases)} for r in records if r.id in written
-    ]
+    rows = [record.model_dump() for record in records if record.id in written]
     if rows:
         session.execute(delete(table).where(table.id.in_([row["id"] for row in rows])))  # type: ignore[attr-defined]
         session.execute(insert(table), rows)
@@ -167,17 +166,20 @@ def _write_hospitals(
     session: Session, incoming: dict[str, Record], changes: Changes, progress: Progress | None
 ) -> None:
     stale = changes.updated + changes.removed
-    for chunk in batched(stale, _CHUNK):
+    for ids in batched(stale, _CHUNK):
         for link in (HospitalLanguage, HospitalSpecialty, DirectBilling):
-            session.execute(delete(link).where(link.hospital_id.in_(chunk)))  # type: ignore[attr-defined]
-        session.execute(delete(Hospital).where(Hospital.id.in_(chunk)))  # type: ignore[attr-defined]
+            session.execute(delete(link).where(link.hospital_id.in_(ids)))  # type: ignore[attr-defined]
+        session.execute(delete(Hospital).where(Hospital.id.in_(ids)))  # type: ignore[attr-defined]
     fresh = [incoming[hospital_id] for hospital_id in changes.added + changes.updated]
     done = 0
     for chunk in batched(fresh, _CHUNK):
         session.execute(insert(Hospital), [hospital_row(record) for record in chunk])
         languages, specialties, billing = link_rows(chunk)
-        for link, rows in ((HospitalLanguage, languages), (HospitalSpecialty, specialties),
-                           (DirectBilling, billing)):
+        for link, rows in (
+            (HospitalLanguage, languages),
+            (HospitalSpecialty, specialties),
+            (DirectBilling, billing),
+        ):
             if rows:
                 session.execute(insert(link), rows)
         done += len(chunk)

@@ -57,7 +57,9 @@ def hospital_row(record: Record) -> dict[str, Any]:
     }
 
 
-def link_rows(records: Iterable[Record]) -> tuple[list[dict[str, str]], list[dict[str, str]], list[dict[str, str]]]:
+def link_rows(
+    records: Iterable[Record],
+) -> tuple[list[dict[str, str]], list[dict[str, str]], list[dict[str, str]]]:
     """Rows of the language, specialty and direct-billing tables for these records."""
     languages, specialties, billing = [], [], []
     for record in records:
@@ -99,19 +101,24 @@ def load_records(session: Session, ids: Collection[str] | None = None) -> dict[s
     if ids is not None and not ids:
         return {}
     hospitals = select(_HOSPITAL)
-    links: dict[str, Any] = {"languages": select(_LANGUAGE), "specialties": select(_SPECIALTY),
-                             "billing": select(_BILLING)}
+    links: dict[str, Any] = {
+        "languages": select(_LANGUAGE),
+        "specialties": select(_SPECIALTY),
+        "billing": select(_BILLING),
+    }
     if ids is not None:
         hospitals = hospitals.where(_HOSPITAL.c.id.in_(list(ids)))
-        links = {name: query.where(query.selected_columns.hospital_id.in_(list(ids)))
-                 for name, query in links.items()}
+        links = {
+            name: query.where(query.selected_columns.hospital_id.in_(list(ids)))
+            for name, query in links.items()
+        }
     else:
         hospitals = hospitals.order_by(_HOSPITAL.c.id)
     grouped: dict[str, dict[str, list[str]]] = {name: defaultdict(list) for name in links}
     for name, query in links.items():
-        for hospital_id, code in session.execute(query):  # type: ignore[call-overload]
+        for hospital_id, code in session.execute(query):
             grouped[name][hospital_id].append(code)
-    rows = {row.id: row for row in session.execute(hospitals)}  # type: ignore[call-overload]
+    rows = {row.id: row for row in session.execute(hospitals)}
     order = ids if ids is not None else rows.keys()
     return {
         hospital_id: _record_from_row(

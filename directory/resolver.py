@@ -62,7 +62,7 @@ class Unresolved:
 
     def message(self, locale: str = "en") -> str:
         if self.is_ambiguous:
-            names = ", ".join(f'{t.id} ({t.display_name(locale)})' for t in self.candidates)
+            names = ", ".join(f"{t.id} ({t.display_name(locale)})" for t in self.candidates)
             return f'"{self.typed}" could be more than one {self.kind.value}: {names}'
         return f'unknown {self.kind.value} "{self.typed}"'
 
@@ -96,8 +96,26 @@ def _words(folded: str) -> tuple[str, ...]:
 # Words that say what kind of place a hospital is, not which one: "Maple Leaf" names
 # "Maple Leaf International Clinic" as well as the whole name does.
 _GENERIC_TAIL_WORDS: Final = frozenset(
-    "hospital hospitals clinic clinics center centre medical health healthcare international "
-    "krankenhaus klinik klinikum zentrum internationale hôpital hopital clinique centre".split()
+    (
+        "hospital",
+        "hospitals",
+        "clinic",
+        "clinics",
+        "center",
+        "centre",
+        "medical",
+        "health",
+        "healthcare",
+        "international",
+        "krankenhaus",
+        "klinik",
+        "klinikum",
+        "zentrum",
+        "internationale",
+        "hôpital",
+        "hopital",
+        "clinique",
+    )
 )
 _GENERIC_CJK_TAILS: Final = ("国际医院", "医院", "诊所", "门诊部", "中心", "病院", "クリニック", "国際")
 
@@ -206,7 +224,7 @@ class TermIndex:
         return Unresolved(kind, typed, tuple(fuzzy))
 
     def _containing(self, kind: TermKind, key: str) -> list[Term]:
-        """Terms with a spelling that holds all of `key` ("Global Doctor" in "Global Doctor Chengdu Clinic")."""
+        """Terms with a spelling that holds all of `key` ("Global Doctor" in "Global Doctor Clinic")."""
         cjk = any(map(is_cjk, key))
         if len(key) < (2 if cjk else _SHORTEST_CASELESS):
             return []
@@ -221,8 +239,10 @@ class TermIndex:
         """The terms of `kind` closest to `typed`, for an error message that helps."""
         key = self._key(typed)
         scored = sorted(
-            ((min(Levenshtein.normalized_distance(key, s) for s in self._spellings_of(t)), t.id, t)
-             for t in self.terms(kind)),
+            (
+                (min(Levenshtein.normalized_distance(key, s) for s in self._spellings_of(t)), t.id, t)
+                for t in self.terms(kind)
+            ),
         )
         return [term for _score, _id, term in scored[:limit]]
 
@@ -316,7 +336,11 @@ class TermIndex:
                     found = self._short_mention(text[start:end], start, end, kinds)
                 else:
                     found = self._mention(key, text, start, end, kinds) or next(
-                        (m for stem in self._stems(key) if (m := self._mention(stem, text, start, end, kinds))),
+                        (
+                            m
+                            for stem in self._stems(key)
+                            if (m := self._mention(stem, text, start, end, kinds))
+                        ),
                         None,
                     )
                 if found:
@@ -336,9 +360,7 @@ class TermIndex:
         kind = terms[0].kind
         return Mention(kind, tuple(t for t in terms if t.kind is kind), start, end, typed)
 
-    def _fuzzy_mention(
-        self, token: _Token, text: str, kinds: frozenset[TermKind] | None
-    ) -> Mention | None:
+    def _fuzzy_mention(self, token: _Token, text: str, kinds: frozenset[TermKind] | None) -> Mention | None:
         # Typos are forgiven only in long words: in a chat message every short word is a candidate
         # for a false match, and a wrong filter is worse than a missed one.
         if typo_budget(len(token.folded)) == 0 or len(token.folded) < 6:
@@ -355,7 +377,9 @@ class TermIndex:
                 for term in words[word]
             }
             if len(close) == 1:
-                return Mention(kind, tuple(close.values()), token.start, token.end, text[token.start : token.end])
+                return Mention(
+                    kind, tuple(close.values()), token.start, token.end, text[token.start : token.end]
+                )
         return None
 
     def _cjk_candidates(self, text: str, kinds: frozenset[TermKind] | None) -> Iterator[Mention]:

@@ -10,7 +10,9 @@ from directory.vocabulary.insurers import DEFAULT_INSURERS
 from directory.vocabulary.terms import Term, TermKind
 
 
-def _overlay(defaults: tuple[Term, ...], stored: list[District] | list[Insurer], kind: TermKind) -> list[Term]:
+def _overlay(
+    defaults: tuple[Term, ...], stored: list[District] | list[Insurer], kind: TermKind
+) -> list[Term]:
     terms = {term.id: term for term in defaults}
     for row in stored:
         terms[row.id] = Term(kind, row.id, dict(row.name), tuple(row.aliases))

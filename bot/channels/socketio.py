@@ -11,7 +11,8 @@ Two things differ from Rasa 3.6's own SocketIOInput:
 from __future__ import annotations
 
 import uuid
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
@@ -19,7 +20,7 @@ from sanic import Blueprint
 
 
 class WidgetSocketIOOutput(SocketIOOutput):
-    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any) -> None:
+    async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         await self._send_message(recipient_id, {"custom": json_message})
 
 
@@ -27,7 +28,7 @@ class WidgetSocketIOInput(SocketIOInput):
     """Serves socket.io at /socket.io like Rasa's own channel."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "socketio"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -40,7 +41,7 @@ class WidgetSocketIOInput(SocketIOInput):
         sio = self.sio
         assert sio is not None
 
-        async def session_request(sid: Text, data: Optional[Dict[Text, Any]]) -> None:
+        async def session_request(sid: str, data: dict[str, Any] | None) -> None:
             session_id = (data or {}).get("session_id") or uuid.uuid4().hex
             if self.session_persistence:
                 await sio.enter_room(sid, session_id)

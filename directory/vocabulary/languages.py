@@ -28,7 +28,7 @@ _EXTRA_ALIASES: Final[dict[str, tuple[str, ...]]] = {
 @cache
 def iso_639_1_codes() -> tuple[str, ...]:
     """The two-letter language codes CLDR knows: ISO 639-1, as the contract asks."""
-    return tuple(sorted(code for code in Locale("en").languages if len(code) == 2))
+    return tuple(sorted(code for code in Locale("en").languages if isinstance(code, str) and len(code) == 2))
 
 
 def _autonym(code: str) -> str | None:

@@ -57,7 +57,9 @@ def tracker_for() -> TrackerFactory:
     ) -> Tracker:
         state = copy.deepcopy(template)
         state["latest_message"].update(
-            text=text, intent={"name": intent, "confidence": 0.99}, entities=entities or [],
+            text=text,
+            intent={"name": intent, "confidence": 0.99},
+            entities=entities or [],
             metadata=metadata or {},
         )
         state["slots"].update(slots)

@@ -22,7 +22,9 @@ async def test_a_cardiologist_who_speaks_german_and_takes_allianz(
 
     assert events == [
         SlotSet("reply_language", "en"),
-        SlotSet("search_criteria", {"specialty": "cardiology", "languages": ["de"], "insurer": "allianz-care"}),
+        SlotSet(
+            "search_criteria", {"specialty": "cardiology", "languages": ["de"], "insurer": "allianz-care"}
+        ),
         SlotSet("listed_hospitals", ["maple-leaf-clinic"]),
         SlotSet("focused_hospital", "maple-leaf-clinic"),
     ]
@@ -64,7 +66,9 @@ async def test_a_follow_up_refines_the_last_search_with_an_insurer_imported_toda
     dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
 ) -> None:
     tracker = tracker_for(
-        "which of them take Zenith?", "refine_search", reply_language="en",
+        "which of them take Zenith?",
+        "refine_search",
+        reply_language="en",
         search_criteria={"specialty": "cardiology"},
     )
 
@@ -78,7 +82,9 @@ async def test_a_new_search_forgets_the_last_one(
     dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
 ) -> None:
     tracker = tracker_for(
-        "any hospital in East Lake?", "search_hospital", reply_language="en",
+        "any hospital in East Lake?",
+        "search_hospital",
+        reply_language="en",
         search_criteria={"specialty": "dentistry", "languages": ["de"]},
     )
 
@@ -99,8 +105,14 @@ async def test_no_match_says_which_criterion_to_drop(
         "No hospital in the directory matches all of: Dentistry, speaks French. "
         "Drop “speaks French” and 1 hospital matches."
     ]
-    assert payloads(dispatcher) == [{"type": "hospital_list", "total": 0,
-                                     "criteria": {"specialty": "dentistry", "languages": ["fr"]}, "hospitals": []}]
+    assert payloads(dispatcher) == [
+        {
+            "type": "hospital_list",
+            "total": 0,
+            "criteria": {"specialty": "dentistry", "languages": ["fr"]},
+            "hospitals": [],
+        }
+    ]
 
 
 async def test_an_emergency_described_in_a_search_gets_120_first(

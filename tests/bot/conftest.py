@@ -63,7 +63,10 @@ class Conversation:
 
 def found_prefix(language: str, count: int) -> str:
     """The words before the number in "I found N hospitals for: ...", in `language`."""
-    singular, plural = "I found {count} hospital for: {criteria}.", "I found {count} hospitals for: {criteria}."
+    singular, plural = (
+        "I found {count} hospital for: {criteria}.",
+        "I found {count} hospitals for: {criteria}.",
+    )
     return ngettext(language, singular, plural, count).split("{count}")[0]
 
 

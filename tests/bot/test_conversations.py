@@ -13,6 +13,7 @@ from tests.bot.conftest import Assistant, found_prefix, hospital_lists, texts
 
 pytestmark = pytest.mark.rasa
 
+
 def only_list(replies: list[dict[str, object]]) -> dict[str, object]:
     [listing] = hospital_lists(replies)
     return listing
@@ -89,8 +90,12 @@ def test_french_no_match_says_what_to_drop(assistant: Assistant) -> None:
     listing = only_list(replies)
     assert listing["total"] == 0
     assert listing["hospitals"] == []
-    drop = ngettext("fr", "Drop “{criterion}” and {count} hospital matches.",
-                    "Drop “{criterion}” and {count} hospitals match.", 1)
+    drop = ngettext(
+        "fr",
+        "Drop “{criterion}” and {count} hospital matches.",
+        "Drop “{criterion}” and {count} hospitals match.",
+        1,
+    )
     assert drop.split("{criterion}")[0] in texts(replies)[0]
 
 
@@ -109,15 +114,17 @@ def test_a_hospital_imported_during_the_conversation_is_known_at_once(assistant:
     chat = assistant.conversation()
     silver_birch = {
         "version": 1,
-        "hospitals": [{
-            "id": "silver-birch-clinic",
-            "name": {"en": "Silver Birch Clinic", "zh": "银桦诊所"},
-            "district": "qingyang",
-            "address": {"en": "12 Birch Road, Qingyang District", "zh": "成都市青羊区桦树路12号"},
-            "phone": "+86 28 4444 0004",
-            "languages": ["zh", "en"],
-            "specialties": ["dermatology"],
-        }],
+        "hospitals": [
+            {
+                "id": "silver-birch-clinic",
+                "name": {"en": "Silver Birch Clinic", "zh": "银桦诊所"},
+                "district": "qingyang",
+                "address": {"en": "12 Birch Road, Qingyang District", "zh": "成都市青羊区桦树路12号"},
+                "phone": "+86 28 4444 0004",
+                "languages": ["zh", "en"],
+                "specialties": ["dermatology"],
+            }
+        ],
     }
     with session_scope(engine_for(assistant.directory_url)) as session:
         import_directory(session, json.dumps(silver_birch).encode(), max_bytes=10**7)

@@ -24,10 +24,14 @@ async def test_a_widget_session_gets_text_and_the_hospital_list_in_its_language(
     try:
         await client.emit("session_request", {"session_id": None})
         session_id = await asyncio.wait_for(confirmed, 10)
-        await client.emit("user_uttered", {
-            "message": "a cardiologist who speaks German", "session_id": session_id,
-            "metadata": {"language": "ja"},
-        })
+        await client.emit(
+            "user_uttered",
+            {
+                "message": "a cardiologist who speaks German",
+                "session_id": session_id,
+                "metadata": {"language": "ja"},
+            },
+        )
         first = await asyncio.wait_for(received.get(), 30)
         second = await asyncio.wait_for(received.get(), 30)
     finally:

@@ -30,7 +30,14 @@ def test_the_training_data_is_valid() -> None:
 def test_the_story_tests_pass_without_a_prediction_error(language: str, tmp_path: object) -> None:
     model = trained_model()
     tested = rasa(
-        "test", "core", "--model", str(model), "--stories", f"tests/test_stories_{language}.yml",
-        "--fail-on-prediction-errors", "--out", str(tmp_path),
+        "test",
+        "core",
+        "--model",
+        str(model),
+        "--stories",
+        f"tests/test_stories_{language}.yml",
+        "--fail-on-prediction-errors",
+        "--out",
+        str(tmp_path),
     )
     assert tested.returncode == 0, tested.stdout[-4000:] + tested.stderr[-4000:]

@@ -62,7 +62,8 @@ def assistant_stack(model: Path, directory_url: str, work: Path) -> Iterator[Sta
     environment = {
         **os.environ,
         "MEDINAV_DATABASE_URL": directory_url,
-        "MEDINAV_TRACKER_STORE_URL": f"sqlite:///{work}/conversations.db",
+        "MEDINAV_TRACKER_STORE_URL": os.environ.get("BENCH_TRACKER_URL")
+        or f"sqlite:///{work}/conversations.db",
         "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
         "TF_CPP_MIN_LOG_LEVEL": "2",
     }
@@ -71,13 +72,30 @@ def assistant_stack(model: Path, directory_url: str, work: Path) -> Iterator[Sta
     with action_log.open("wb") as action_out, rasa_log.open("wb") as rasa_out:
         actions = subprocess.Popen(
             [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-            cwd=ROOT, env=environment, stdout=action_out, stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env=environment,
+            stdout=action_out,
+            stderr=subprocess.STDOUT,
         )
         started = time.monotonic()
         rasa = subprocess.Popen(
-            [str(RASA), "run", "--model", str(model), "--port", str(rasa_port), "--endpoints", str(endpoints),
-             "--credentials", str(BOT / "credentials.yml")],
-            cwd=BOT, env=environment, stdout=rasa_out, stderr=subprocess.STDOUT,
+            [
+                str(RASA),
+                "run",
+                "--model",
+                str(model),
+                "--port",
+                str(rasa_port),
+                "--endpoints",
+                str(endpoints),
+                "--credentials",
+                str(BOT / "credentials.yml"),
+                *(["--enable-api"] if os.environ.get("RASA_ENABLE_API") else []),
+            ],
+            cwd=BOT,
+            env=environment,
+            stdout=rasa_out,
+            stderr=subprocess.STDOUT,
         )
         try:
             wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, action_log)

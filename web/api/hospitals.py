@@ -8,8 +8,8 @@ from fastapi import APIRouter, HTTPException, Query, status
 from pydantic import BaseModel
 
 from directory.filters import UnknownFilterValue, resolve_query
-from directory.records import load_records
 from directory.live import search_hospitals
+from directory.records import load_records
 from directory.search import with_display
 from web.deps import SessionDep, VocabularyDep
 
@@ -32,14 +32,24 @@ def _clean(value: str | None) -> str | None:
 def list_hospitals(
     session: SessionDep,
     vocabulary: VocabularyDep,
-    language: Annotated[list[str], Query(description="Language served; repeat for several (all must be served)")] = [],  # noqa: B006
-    specialty: Annotated[str | None, Query(description="Specialty code or name, e.g. cardiology, Kardiologie")] = None,
+    language: Annotated[
+        list[str], Query(description="Language served; repeat for several (all must be served)")
+    ] = [],  # noqa: B006
+    specialty: Annotated[
+        str | None, Query(description="Specialty code or name, e.g. cardiology, Kardiologie")
+    ] = None,
     insurer: Annotated[str | None, Query(description="Insurer billed directly: id, name or alias")] = None,
-    direct_billing: Annotated[bool, Query(description="Only hospitals billing some insurer directly")] = False,
+    direct_billing: Annotated[
+        bool, Query(description="Only hospitals billing some insurer directly")
+    ] = False,
     district: Annotated[str | None, Query(description="District id, name or alias")] = None,
-    emergency: Annotated[bool, Query(description="Only hospitals with a 24-hour emergency department")] = False,
+    emergency: Annotated[
+        bool, Query(description="Only hospitals with a 24-hour emergency department")
+    ] = False,
     q: Annotated[str | None, Query(description="Text in any of the hospital's names", max_length=200)] = None,
-    locale: Annotated[Locale, Query(description="Display language of display_name and display_address")] = "en",
+    locale: Annotated[
+        Locale, Query(description="Display language of display_name and display_address")
+    ] = "en",
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> HospitalPage:
@@ -61,13 +71,19 @@ def list_hospitals(
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT,
             [
-                {"loc": ["query", problem.parameter], "msg": problem.message, "type": "unknown_value",
-                 "input": problem.value}
+                {
+                    "loc": ["query", problem.parameter],
+                    "msg": problem.message,
+                    "type": "unknown_value",
+                    "input": problem.value,
+                }
                 for problem in error.problems
             ],
         ) from None
     found = search_hospitals(session, query)
-    return HospitalPage(total=found.total, results=[with_display(record, locale) for record in found.hospitals])
+    return HospitalPage(
+        total=found.total, results=[with_display(record, locale) for record in found.hospitals]
+    )
 
 
 @router.get(

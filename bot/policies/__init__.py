@@ -1,0 +1,1 @@
+"""Custom Rasa policies (loaded by Rasa from this directory)."""

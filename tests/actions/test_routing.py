@@ -1,0 +1,31 @@
+"""A search that names a hospital is a question about it; a question without one may be a search."""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.hospital_actions import ActionHospitalDetail, ActionSearchHospitals
+from tests.actions.conftest import TrackerFactory, payloads, texts
+
+
+async def test_a_search_naming_a_hospital_answers_about_that_hospital(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for("does Golden River Hospital have an emergency department?", "search_hospital")
+
+    await ActionSearchHospitals().run(dispatcher, tracker, domain={})
+
+    assert texts(dispatcher) == ["Yes, Golden River Hospital has a 24-hour emergency department."]
+    assert payloads(dispatcher) == []
+
+
+async def test_a_question_without_a_hospital_but_with_criteria_is_a_search(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for("Is there a heart specialist?", "ask_hospital_detail")
+
+    await ActionHospitalDetail().run(dispatcher, tracker, domain={})
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"specialty": "cardiology"}
+    assert listing["total"] == 3
