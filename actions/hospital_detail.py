@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from actions.hospital_list import hospital_card, language_names, term_name
-from actions.phrases import asked_detail
+from actions.hospital_list import hospital_card, language_names, single_hospital_payload, term_name
+from actions.phrases import asked_detail, listed_position
 from actions.turn import Turn
 from directory.records import Record, load_records
 from directory.vocabulary.terms import TermKind, in_locale
@@ -32,6 +32,7 @@ class HospitalQuestion:
             "hours": self._hours,
         }.get(detail or "", self._overview)
         turn.say(answer(turn, hospital, card))
+        turn.show(single_hospital_payload(hospital, turn))
         turn.remember("focused_hospital", hospital["id"])
         return True
 
@@ -39,11 +40,15 @@ class HospitalQuestion:
     def _which_hospital(turn: Turn) -> Record | None:
         named = turn.reading.first(TermKind.HOSPITAL)
         listed = turn.tracker.get_slot("listed_hospitals") or []
-        hospital_id = (
-            named.id
-            if named
-            else turn.tracker.get_slot("focused_hospital") or (listed[0] if len(listed) == 1 else None)
-        )
+        position = listed_position(turn.text)
+        if named:
+            hospital_id = named.id
+        elif position is not None and position <= len(listed):
+            hospital_id = listed[position - 1]
+        else:
+            hospital_id = turn.tracker.get_slot("focused_hospital") or (
+                listed[0] if len(listed) == 1 else None
+            )
         if hospital_id is None:
             return None
         return load_records(turn.session, [hospital_id]).get(hospital_id)

@@ -48,6 +48,16 @@ def hospital_list_payload(result: SearchResult, criteria: SearchCriteria, turn: 
     }
 
 
+def single_hospital_payload(record: Record, turn: Turn) -> dict[str, Any]:
+    """The card of the one hospital a question was about, in the same shape as a search answer."""
+    return {
+        "type": "hospital_list",
+        "total": 1,
+        "criteria": {"hospital": record["id"]},
+        "hospitals": [hospital_card(record, turn)],
+    }
+
+
 def term_name(turn: Turn, kind: TermKind, code: str) -> str:
     term = turn.index.get(kind, code)
     return term.display_name(turn.language) if term else code

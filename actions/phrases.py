@@ -8,6 +8,7 @@ never to fire on an ordinary sentence.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Final
 
@@ -253,4 +254,86 @@ def asked_detail(text: str) -> str | None:
     for detail, words in DETAIL_WORDS.items():
         if mentions_any(text, words):
             return detail
+    return None
+
+
+#: "The second one", "2番目", "die zweite", "le deuxième": a hospital by its place in the last list.
+LIST_POSITIONS: Final[dict[int, tuple[str, ...]]] = {
+    1: (
+        "first",
+        "1st",
+        "number 1",
+        "no. 1",
+        "1番目",
+        "一番目",
+        "最初の",
+        "erste",
+        "ersten",
+        "nummer 1",
+        "premier",
+        "première",
+        "numéro 1",
+    ),
+    2: (
+        "second",
+        "2nd",
+        "number 2",
+        "no. 2",
+        "2番目",
+        "二番目",
+        "zweite",
+        "zweiten",
+        "nummer 2",
+        "deuxième",
+        "second",
+        "seconde",
+        "numéro 2",
+    ),
+    3: (
+        "third",
+        "3rd",
+        "number 3",
+        "no. 3",
+        "3番目",
+        "三番目",
+        "dritte",
+        "dritten",
+        "nummer 3",
+        "troisième",
+        "numéro 3",
+    ),
+    4: (
+        "fourth",
+        "4th",
+        "number 4",
+        "4番目",
+        "四番目",
+        "vierte",
+        "vierten",
+        "nummer 4",
+        "quatrième",
+        "numéro 4",
+    ),
+    5: (
+        "fifth",
+        "5th",
+        "number 5",
+        "5番目",
+        "五番目",
+        "fünfte",
+        "fünften",
+        "nummer 5",
+        "cinquième",
+        "numéro 5",
+    ),
+}
+
+
+def listed_position(text: str) -> int | None:
+    """The place in the last list that the message points at, counting from 1, or None."""
+    folded = fold(text)
+    for position, words in LIST_POSITIONS.items():
+        for word in _folded(words):
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded):
+                return position
     return None

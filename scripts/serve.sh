@@ -27,7 +27,8 @@ pids+=($!)
 
 wait_for() {  # url, name, log
   for _ in $(seq 1 180); do
-    if curl -fsS -o /dev/null "$1"; then return 0; fi
+    if .venv/bin/python -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)" "$1" \
+      2>/dev/null; then return 0; fi
     for pid in "${pids[@]}"; do
       kill -0 "$pid" 2>/dev/null || { echo "$2 stopped; see $3" >&2; tail -n 20 "$3" >&2; exit 1; }
     done

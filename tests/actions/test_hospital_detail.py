@@ -6,7 +6,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.hospital_actions import ActionHospitalDetail
-from tests.actions.conftest import TrackerFactory, texts
+from tests.actions.conftest import TrackerFactory, payloads, texts
 
 
 async def ask(dispatcher: CollectingDispatcher, tracker: object) -> list[dict[str, object]]:
@@ -87,3 +87,30 @@ async def test_without_a_hospital_in_mind_it_asks_which_one(
         "- Maple Leaf International Clinic\n- Golden River Hospital"
     ]
     assert events == []
+
+
+async def test_the_second_one_is_the_second_hospital_of_the_last_list(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for(
+        "what is the phone number of the second one?",
+        "ask_hospital_detail",
+        reply_language="en",
+        listed_hospitals=["maple-leaf-clinic", "golden-river-hospital"],
+    )
+
+    events = await ask(dispatcher, tracker)
+
+    assert texts(dispatcher) == ["The phone number of Golden River Hospital is +86 28 2222 0002."]
+    assert events == [SlotSet("focused_hospital", "golden-river-hospital")]
+
+
+async def test_an_answer_about_one_hospital_carries_its_card(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    await ask(dispatcher, tracker_for("Where is Lotus Heart Center?", "ask_hospital_detail"))
+
+    [listing] = payloads(dispatcher)
+    assert listing["total"] == 1
+    assert listing["criteria"] == {"hospital": "lotus-heart-center"}
+    assert listing["hospitals"][0]["address_zh"] == "成都市东湖区莲花巷3号"

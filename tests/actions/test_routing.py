@@ -16,7 +16,8 @@ async def test_a_search_naming_a_hospital_answers_about_that_hospital(
     await ActionSearchHospitals().run(dispatcher, tracker, domain={})
 
     assert texts(dispatcher) == ["Yes, Golden River Hospital has a 24-hour emergency department."]
-    assert payloads(dispatcher) == []
+    [card] = payloads(dispatcher)
+    assert card["criteria"] == {"hospital": "golden-river-hospital"}
 
 
 async def test_a_question_without_a_hospital_but_with_criteria_is_a_search(

@@ -1,1 +1,0 @@
-"""Tracker and lock stores chosen from environment variables (see bot/endpoints.yml)."""
