@@ -41,6 +41,7 @@ class HospitalQuestion:
         named = turn.reading.first(TermKind.HOSPITAL)
         listed = turn.tracker.get_slot("listed_hospitals") or []
         position = listed_position(turn.text)
+        hospital_id: str | None
         if named:
             hospital_id = named.id
         elif position is not None and position <= len(listed):

@@ -9,7 +9,7 @@ aligned whatever the script.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 import regex
 from rasa.engine.graph import ExecutionContext
@@ -31,7 +31,7 @@ class MultilingualTokenizer(Tokenizer):
     """Whitespace-style words for Latin scripts, MeCab words for Japanese."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         return {
             "intent_tokenization_flag": False,
             "intent_split_symbol": "_",
@@ -40,10 +40,10 @@ class MultilingualTokenizer(Tokenizer):
         }
 
     @staticmethod
-    def required_packages() -> List[Text]:
+    def required_packages() -> list[str]:
         return ["fugashi", "unidic_lite"]
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)
         import fugashi  # imported here so that Rasa can report a missing package by name
 
@@ -52,18 +52,18 @@ class MultilingualTokenizer(Tokenizer):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "MultilingualTokenizer":
+    ) -> MultilingualTokenizer:
         return cls(config)
 
-    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
-        text: Optional[Text] = message.get(attribute)
+    def tokenize(self, message: Message, attribute: str) -> list[Token]:
+        text: str | None = message.get(attribute)
         if not text:
             return []
-        tokens: List[Token] = []
+        tokens: list[Token] = []
         position = 0
         for run in _JAPANESE_RUN.finditer(text):
             tokens.extend(self._words(text, position, run.start()))
@@ -75,10 +75,10 @@ class MultilingualTokenizer(Tokenizer):
         return self._apply_token_pattern(tokens)
 
     @staticmethod
-    def _words(text: Text, start: int, end: int) -> List[Token]:
+    def _words(text: str, start: int, end: int) -> list[Token]:
         return [Token(match.group(), match.start()) for match in _WORD.finditer(text, start, end)]
 
-    def _japanese_words(self, run: Text, offset: int) -> List[Token]:
+    def _japanese_words(self, run: str, offset: int) -> list[Token]:
         tokens = []
         cursor = 0
         for word in self._tagger(run):

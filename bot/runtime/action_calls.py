@@ -9,13 +9,14 @@ built in `RemoteAction._action_call_format`, which is wrapped here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import wraps
-from typing import Any, Callable, Dict, List
+from typing import Any
 
 from rasa.core.actions.action import RemoteAction
 
 
-def current_turn(events: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+def current_turn(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events from the latest user message on."""
     for position in range(len(events) - 1, -1, -1):
         if events[position].get("event") == "user":
@@ -24,12 +25,12 @@ def current_turn(events: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
 
 
 def send_current_turn_only() -> None:
-    original: Callable[..., Dict[str, Any]] = RemoteAction._action_call_format
+    original: Callable[..., dict[str, Any]] = RemoteAction._action_call_format
     if getattr(original, "sends_current_turn_only", False):
         return
 
     @wraps(original)
-    def lean_call(self: RemoteAction, *args: Any, **kwargs: Any) -> Dict[str, Any]:
+    def lean_call(self: RemoteAction, *args: Any, **kwargs: Any) -> dict[str, Any]:
         call = original(self, *args, **kwargs)
         call["tracker"]["events"] = current_turn(call["tracker"]["events"])
         return call
