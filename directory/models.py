@@ -12,20 +12,20 @@ from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 
-class District(SQLModel, table=True):
-    """A district named by an import; overlays the built-in districts of the same id."""
+class TermRow(SQLModel):
+    """An insurer or district named by an import; it overlays the built-in term of the same id."""
 
     id: str = Field(primary_key=True, max_length=64)
-    name: dict[str, str] = Field(sa_column=Column(JSON, nullable=False))
-    aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    name: dict[str, str] = Field(sa_type=JSON, nullable=False)
+    aliases: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
 
 
-class Insurer(SQLModel, table=True):
-    """An insurer named by an import; overlays the built-in insurers of the same id."""
+class District(TermRow, table=True):
+    pass
 
-    id: str = Field(primary_key=True, max_length=64)
-    name: dict[str, str] = Field(sa_column=Column(JSON, nullable=False))
-    aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+class Insurer(TermRow, table=True):
+    pass
 
 
 class Hospital(SQLModel, table=True):

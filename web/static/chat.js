@@ -4,6 +4,7 @@
 "use strict";
 
 (() => {
+  const { fetchJson, applyLabels } = window.MedNav;
   const UI_LOCALES = ["en", "ja", "de", "fr"];
   const STORAGE = {
     sessionId: "mednav.chat.session_id",
@@ -247,11 +248,7 @@
   }
 
   function browserLocale() {
-    for (const tag of navigator.languages || [navigator.language || "en"]) {
-      const primary = String(tag).toLowerCase().split("-")[0];
-      if (UI_LOCALES.includes(primary)) return primary;
-    }
-    return "en";
+    return MedNav.browserLocale(UI_LOCALES) || "en";
   }
 
   function rasaBaseUrl() {
@@ -289,25 +286,9 @@
       insurerNames = namesById(vocabulary.insurers);
       districtNames = namesById(vocabulary.districts);
     }
-    for (const element of document.querySelectorAll("[data-text]")) {
-      const text = uiText[element.dataset.text];
-      if (text) element.textContent = text;
-    }
-    for (const element of document.querySelectorAll("[data-placeholder]")) {
-      const text = uiText[element.dataset.placeholder];
-      if (text) element.placeholder = text;
-    }
+    applyLabels(uiText);
     showConnection();
     renderAll();
-  }
-
-  async function fetchJson(url) {
-    try {
-      const response = await fetch(url, { headers: { Accept: "application/json" } });
-      return response.ok ? await response.json() : null;
-    } catch {
-      return null;
-    }
   }
 
   function namesById(entries) {

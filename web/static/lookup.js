@@ -3,6 +3,7 @@
 "use strict";
 
 (() => {
+  const { fetchJson, applyLabels } = window.MedNav;
   const UI_LOCALES = ["en", "ja", "de", "fr"];
   const DISPLAY_LOCALES = ["en", "zh", "ja", "de", "fr"];
   const FILTERS = ["language", "specialty", "insurer", "district", "emergency", "direct_billing", "q"];
@@ -48,24 +49,11 @@
   function uiLocale() {
     const requested = new URLSearchParams(location.search).get("ui");
     if (UI_LOCALES.includes(requested)) return requested;
-    for (const tag of navigator.languages || [navigator.language || "en"]) {
-      const primary = String(tag).toLowerCase().split("-")[0];
-      if (UI_LOCALES.includes(primary)) return primary;
-    }
-    return "en";
+    return MedNav.browserLocale(UI_LOCALES) || "en";
   }
 
   function displayLocale() {
     return DISPLAY_LOCALES.includes(page.locale.value) ? page.locale.value : "en";
-  }
-
-  async function fetchJson(url) {
-    try {
-      const response = await fetch(url, { headers: { Accept: "application/json" } });
-      return response.ok ? await response.json() : null;
-    } catch {
-      return null;
-    }
   }
 
   function element(tag, className, text) {
@@ -83,14 +71,7 @@
     const texts = await fetchJson(`/api/ui-text?locale=${locale}`);
     if (!texts) return;
     uiText = texts;
-    for (const node of document.querySelectorAll("[data-text]")) {
-      const text = uiText[node.dataset.text];
-      if (text) node.textContent = text;
-    }
-    for (const node of document.querySelectorAll("[data-placeholder]")) {
-      const text = uiText[node.dataset.placeholder];
-      if (text) node.placeholder = text;
-    }
+    applyLabels(uiText);
   }
 
   async function loadVocabulary() {
