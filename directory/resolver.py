@@ -24,6 +24,8 @@ from directory.vocabulary.terms import Term, TermKind
 # Inflections of German, French and English nouns and adjectives ("Kardiologen", "cardiologues",
 # "dentists", "englischsprachigen"): a word still names the term when it ends in one of these.
 _INFLECTIONS: Final = ("en", "es", "er", "em", "n", "s", "e", "x")
+# German names a department by compounding: "Kardiologieabteilung", "Augenklinik", "HNO-Praxis".
+_COMPOUND_TAILS: Final = ("abteilung", "station", "ambulanz", "praxis", "sprechstunde", "zentrum")
 _MAX_WORDS_IN_SPELLING: Final = 8
 _MAX_CJK_SPELLING: Final = 24
 # Short Latin spellings ("Lao", "AXA", "ENT") are ordinary words too often; in free text they count
@@ -139,9 +141,9 @@ def _hospital_short_forms(name: str) -> Iterator[str]:
     the words that only say it is a hospital."""
     plain = re.sub(r"\s*[(（][^)）]*[)）]", "", name).strip()
     forms = [plain]
-    for city in ("Chengdu ", "成都市", "成都"):
-        if plain.startswith(city):
-            forms.append(plain[len(city) :])
+    for owner in ("Chengdu ", "成都市", "成都", "四川大学", "四川省"):
+        if plain.startswith(owner) and len(plain) - len(owner) >= 3:
+            forms.append(plain[len(owner) :])
     head, sep, _tail = plain.partition(" of ")
     if sep:
         forms.append(head)
@@ -265,6 +267,11 @@ class TermIndex:
         for ending in _INFLECTIONS:
             if key.endswith(ending) and len(key) - len(ending) >= _SHORTEST_CASELESS:
                 yield key[: -len(ending)]
+        for tail in _COMPOUND_TAILS:
+            head = key.removesuffix(tail).rstrip(" -")
+            if head != key and len(head) >= 3:
+                yield head
+                yield head.removesuffix("s")
 
     def _fuzzy(self, kind: TermKind, key: str) -> list[Term]:
         budget = typo_budget(len(key))

@@ -15,7 +15,8 @@ stop_all() {
   kill "${pids[@]}" 2>/dev/null
   wait "${pids[@]}" 2>/dev/null
 }
-trap stop_all INT TERM EXIT
+trap 'stop_all; echo "MedNav stopped."; exit 0' INT TERM
+trap stop_all EXIT
 
 .venv/bin/python -m rasa_sdk --actions actions --port 5055 >var/log/actions.log 2>&1 &
 pids+=($!)
