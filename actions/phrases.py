@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Final
 
-from directory.text import fold
+from directory.text import fold, is_cjk
 
 EMERGENCY_SIGNS: Final = (
     # en
@@ -334,6 +334,9 @@ def listed_position(text: str) -> int | None:
     folded = fold(text)
     for position, words in LIST_POSITIONS.items():
         for word in _folded(words):
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded):
+            # Japanese has no spaces to mark a word's edges; elsewhere "second" must not match "seconds".
+            escaped = re.escape(word)
+            pattern = escaped if any(map(is_cjk, word)) else rf"(?<!\w){escaped}(?!\w)"
+            if re.search(pattern, folded):
                 return position
     return None

@@ -328,8 +328,26 @@ class TermIndex:
             return None
         for kind, terms in entry.items():
             if kinds is None or kind in kinds:
-                return Mention(kind, tuple(terms), start, end, text[start:end])
+                return Mention(kind, self._closest_first(key, terms), start, end, text[start:end])
         return None
+
+    @staticmethod
+    def _closest_first(key: str, terms: list[Term]) -> tuple[Term, ...]:
+        """Where a short name fits several hospitals ("West China Hospital"), the one whose own name
+        it covers clearly best (fewest other words) is meant; otherwise all stay, as ambiguous."""
+        if len(terms) < 2 or terms[0].kind is not TermKind.HOSPITAL:
+            return tuple(terms)
+        cjk = any(map(is_cjk, key))
+
+        def name_length(term: Term) -> int:
+            same_script = [name for name in term.name.values() if any(map(is_cjk, name)) == cjk]
+            return min(map(len, same_script or list(term.name.values())))
+
+        ranked = sorted(terms, key=name_length)
+        margin = name_length(ranked[1]) - name_length(ranked[0])
+        if margin >= max(2 if cjk else 8, len(key) // 2):
+            return (ranked[0],)
+        return tuple(ranked)
 
     def _latin_candidates(
         self, text: str, tokens: list[_Token], kinds: frozenset[TermKind] | None

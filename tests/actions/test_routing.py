@@ -30,3 +30,20 @@ async def test_a_question_without_a_hospital_but_with_criteria_is_a_search(
     [listing] = payloads(dispatcher)
     assert listing["criteria"] == {"specialty": "cardiology"}
     assert listing["total"] == 3
+
+
+async def test_a_search_that_points_into_the_last_list_answers_about_that_hospital(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for(
+        "最初の病院の住所を教えて",
+        "search_hospital",
+        reply_language="ja",
+        listed_hospitals=["golden-river-hospital", "maple-leaf-clinic"],
+    )
+
+    await ActionSearchHospitals().run(dispatcher, tracker, domain={})
+
+    [card] = payloads(dispatcher)
+    assert card["criteria"] == {"hospital": "golden-river-hospital"}
+    assert "成都市锦江区河街99号" in texts(dispatcher)[0]

@@ -234,9 +234,21 @@ def test_scan_finds_a_hospital_by_its_short_name(index: TermIndex) -> None:
     ]
 
 
-def test_words_that_name_two_hospitals_are_one_ambiguous_mention(index: TermIndex) -> None:
+def test_a_short_name_means_the_hospital_whose_name_it_covers_best(index: TermIndex) -> None:
+    # "West China Hospital" starts both "... of Sichuan University" and "... of Stomatology, ...".
     [mention] = index.scan("West China Hospital please")
-    assert sorted(term.id for term in mention.terms) == ["west-china-hospital", "west-china-stomatology"]
+    assert [term.id for term in mention.terms] == ["west-china-hospital"]
+
+
+def test_words_that_name_two_hospitals_equally_are_one_ambiguous_mention() -> None:
+    index = TermIndex(
+        [
+            Term(HOSPITAL, "lotus-wuhou", {"en": "Lotus Clinic of Wuhou", "zh": "莲花诊所武侯"}),
+            Term(HOSPITAL, "lotus-jinjiang", {"en": "Lotus Clinic of Jinjiang", "zh": "莲花诊所锦江"}),
+        ]
+    )
+    [mention] = index.scan("Where is Lotus Clinic?")
+    assert sorted(term.id for term in mention.terms) == ["lotus-jinjiang", "lotus-wuhou"]
 
 
 def test_the_longest_stretch_wins(index: TermIndex) -> None:
