@@ -1,4 +1,8 @@
-"""Switching the reply language on request ("auf Deutsch bitte", "日本語でお願いします")."""
+"""Switching the reply language on request ("auf Deutsch bitte", "日本語でお願いします").
+
+"Do they speak Japanese?" names a language too, but asks about the hospital in focus: without words
+that address the assistant itself, a question with a hospital in focus is answered about it.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +10,34 @@ from rasa_sdk import Tracker
 
 from actions.base import MedNavAction
 from actions.criteria import read_message
+from actions.hospital_detail import HospitalQuestion
+from actions.phrases import asks_to_switch_language
 from actions.turn import Turn
 from directory.resolver import TermIndex
 from directory.vocabulary.terms import TermKind
 from locales import REPLY_LANGUAGES
 
 
+def _about_the_hospital_in_focus(text: str, tracker: Tracker) -> bool:
+    return tracker.get_slot("focused_hospital") is not None and not asks_to_switch_language(text)
+
+
 class ActionSwitchLanguage(MedNavAction):
     action_name = "action_switch_language"
 
     def choose_language(self, text: str, tracker: Tracker, current: str | None, index: TermIndex) -> str:
-        wanted = read_message(text, tracker.latest_message.get("entities") or [], index).all(
-            TermKind.LANGUAGE
-        )
-        for term in wanted:
-            if term.id in REPLY_LANGUAGES:
-                return term.id
+        if not _about_the_hospital_in_focus(text, tracker):
+            wanted = read_message(text, tracker.latest_message.get("entities") or [], index).all(
+                TermKind.LANGUAGE
+            )
+            for term in wanted:
+                if term.id in REPLY_LANGUAGES:
+                    return term.id
         return super().choose_language(text, tracker, current, index)
 
     def respond(self, turn: Turn) -> None:
+        if _about_the_hospital_in_focus(turn.text, turn.tracker) and HospitalQuestion().answer(turn):
+            return
         wanted = [term for term in turn.reading.all(TermKind.LANGUAGE) if term.id not in REPLY_LANGUAGES]
         if wanted:
             turn.say(

@@ -340,3 +340,99 @@ def listed_position(text: str) -> int | None:
             if re.search(pattern, folded):
                 return position
     return None
+
+
+#: Words that ask the assistant itself to change language ("answer in German", "auf Deutsch bitte"),
+#: as opposed to asking whether a hospital speaks one ("do they speak German?").
+SWITCH_CUES: Final = (
+    "answer",
+    "reply",
+    "respond",
+    "write",
+    "switch",
+    "change",
+    "you speak",
+    "you talk",
+    "talk to me",
+    "speak to me",
+    "in english",
+    "in japanese",
+    "in german",
+    "in french",
+    "で話",
+    "でお願い",
+    "で答え",
+    "で返事",
+    "で返信",
+    "に切り替え",
+    "で書い",
+    "で会話",
+    "auf deutsch",
+    "auf englisch",
+    "auf japanisch",
+    "auf französisch",
+    "auf franzosisch",
+    "antwort",
+    "sprechen sie",
+    "sprichst du",
+    "schreib",
+    "wechsel",
+    "en français",
+    "en francais",
+    "en anglais",
+    "en japonais",
+    "en allemand",
+    "répond",
+    "repond",
+    "parlez-vous",
+    "tu parles",
+    "parler avec moi",
+    "écri",
+    "ecri",
+)
+
+#: How a follow-up that narrows the last search begins ("and in Wuhou?", "only direct billing").
+REFINE_OPENINGS: Final = (
+    "and ",
+    "only ",
+    "just ",
+    "which of",
+    "which one",
+    "what about",
+    "how about",
+    "any of",
+    "und ",
+    "nur ",
+    "welche davon",
+    "welches davon",
+    "welche von",
+    "was ist mit",
+    "wie wäre es",
+    "et ",
+    "seulement",
+    "uniquement",
+    "lesquels",
+    "laquelle",
+    "lequel",
+    "qui ",
+    "et pour",
+    "その中",
+    "そのうち",
+    "それで",
+    "では",
+    "じゃあ",
+    "あと",
+)
+
+
+def asks_to_switch_language(text: str) -> bool:
+    return mentions_any(text, SWITCH_CUES)
+
+
+def opens_a_follow_up(text: str) -> bool:
+    # fold() trims the space after "and ", so compare with one space added back.
+    folded = fold(text) + " "
+    return any(
+        folded.startswith(fold(opening) + (" " if opening.endswith(" ") else ""))
+        for opening in REFINE_OPENINGS
+    )

@@ -12,19 +12,38 @@ from actions.hospital_list import (
     remember_listing,
     written_list,
 )
+from actions.phrases import opens_a_follow_up
 from actions.turn import Turn
+from directory.text import is_cjk
 
 REFINE_INTENT = "refine_search"
-# Where dropping two criteria finds as many hospitals, suggest the one a patient minds least:
-# the department is usually why they are asking.
+# The criterion to suggest dropping when nothing matches: the first of these that finds hospitals,
+# from what a patient minds least to the department, which is usually why they are asking.
 _DROP_FIRST = ("district", "direct_billing", "insurer", "languages", "emergency_24h", "specialty")
+# A fragment this short that adds a new kind of criterion ("qui parle anglais") continues the search.
+_FRAGMENT_WORDS = 4
+_FRAGMENT_CHARACTERS = 12
+
+
+def is_follow_up(turn: Turn, asked: SearchCriteria, previous: SearchCriteria) -> bool:
+    """Whether this message narrows the last search rather than starting a new one."""
+    if turn.intent == REFINE_INTENT:
+        return True
+    if previous.is_empty or asked.is_empty:
+        return False
+    if opens_a_follow_up(turn.text):
+        return True
+    short = len(turn.text.split()) <= _FRAGMENT_WORDS and len(turn.text) <= _FRAGMENT_CHARACTERS * 3
+    if any(map(is_cjk, turn.text)):
+        short = len(turn.text) <= _FRAGMENT_CHARACTERS
+    return short and not set(asked.present()) & set(previous.present())
 
 
 def answer_search(turn: Turn) -> None:
     """A new search, or a follow-up that refines the last one; always one hospital_list payload."""
     asked = turn.reading.criteria()
     previous = SearchCriteria.from_slot(turn.tracker.get_slot("search_criteria"))
-    criteria = previous.refined_by(asked) if turn.intent == REFINE_INTENT else asked
+    criteria = previous.refined_by(asked) if is_follow_up(turn, asked, previous) else asked
     result = find(turn, criteria)
     if result.total == 0:
         turn.say(_no_match(turn, criteria))
@@ -58,11 +77,12 @@ def _no_match(turn: Turn, criteria: SearchCriteria) -> str:
     text = turn._("No hospital in the directory matches all of: {criteria}.").format(
         criteria=describe_criteria(turn, criteria)
     )
-    relaxed = sorted(
-        (-count(turn, criteria.without(name)), _DROP_FIRST.index(name), name) for name in criteria.present()
+    relaxed = (
+        (name, count(turn, criteria.without(name)))
+        for name in sorted(criteria.present(), key=_DROP_FIRST.index)
     )
-    if relaxed and relaxed[0][0] < 0:
-        found, name = -relaxed[0][0], relaxed[0][2]
+    name, found = next(((name, found) for name, found in relaxed if found), ("", 0))
+    if found:
         text += " " + turn.n_(
             "Drop “{criterion}” and {count} hospital matches.",
             "Drop “{criterion}” and {count} hospitals match.",

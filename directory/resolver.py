@@ -117,6 +117,17 @@ _GENERIC_TAIL_WORDS: Final = frozenset(
         "hôpital",
         "hopital",
         "clinique",
+        # Little words that never name a hospital on their own.
+        "of",
+        "the",
+        "and",
+        "de",
+        "du",
+        "la",
+        "der",
+        "die",
+        "das",
+        "des",
     )
 )
 _GENERIC_CJK_TAILS: Final = ("国际医院", "医院", "诊所", "门诊部", "中心", "病院", "クリニック", "国際")
@@ -155,7 +166,16 @@ def _hospital_short_forms(name: str) -> Iterator[str]:
         shorter = _without_generic_tail(form)
         if shorter:
             forms.append(shorter)
-    yield from forms
+    yield plain
+    # A shorter form must still say which hospital: "Hospital" of "Hospital of Chengdu University
+    # of TCM" says nothing.
+    yield from (form for form in forms[1:] if _is_distinctive(form))
+
+
+def _is_distinctive(form: str) -> bool:
+    if any(map(is_cjk, form)):
+        return len(form) >= 2 and form not in _GENERIC_CJK_TAILS
+    return any(fold(word) not in _GENERIC_TAIL_WORDS for word in form.split())
 
 
 class TermIndex:

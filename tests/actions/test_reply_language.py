@@ -61,3 +61,19 @@ async def test_a_language_it_cannot_write_is_declined(
         "Sorry, I can only write in English, Japanese, German and French. "
         "The hotline can help in other languages."
     ]
+
+
+async def test_do_they_speak_japanese_asks_about_the_hospital_in_focus(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for(
+        "do they speak Japanese?",
+        "switch_language",
+        reply_language="en",
+        focused_hospital="golden-river-hospital",
+    )
+
+    events = await ActionSwitchLanguage().run(dispatcher, tracker, domain={})
+
+    assert events == []  # still English
+    assert texts(dispatcher) == ["Yes, Golden River Hospital serves patients in Japanese."]

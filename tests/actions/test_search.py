@@ -138,3 +138,33 @@ async def test_the_widget_language_wins_over_the_written_one(
 
     assert events[0] == SlotSet("reply_language", "de")
     assert payloads(dispatcher)[0]["hospitals"][0]["id"] == "maple-leaf-clinic"  # serves German
+
+
+async def test_a_short_fragment_continues_the_last_search(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for(
+        "qui parle français",
+        "search_hospital",
+        reply_language="fr",
+        search_criteria={"specialty": "cardiology"},
+    )
+
+    events = await search(dispatcher, tracker)
+
+    assert SlotSet("search_criteria", {"specialty": "cardiology", "languages": ["fr"]}) in events
+
+
+async def test_a_full_new_request_starts_a_new_search(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for(
+        "I am looking for a hospital that speaks French",
+        "search_hospital",
+        reply_language="en",
+        search_criteria={"specialty": "dentistry"},
+    )
+
+    events = await search(dispatcher, tracker)
+
+    assert SlotSet("search_criteria", {"languages": ["fr"]}) in events
