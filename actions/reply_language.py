@@ -30,6 +30,10 @@ def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*_LATIN_LANGUAGES).with_preloaded_language_models().build()
 
 
+def warm_up_language_detector() -> None:
+    _detector()
+
+
 def requested_language(metadata: dict[str, Any] | None) -> str | None:
     """The widget's language setting, when it is one of the four."""
     language = (metadata or {}).get("language")
