@@ -9,12 +9,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.criteria import MessageReading, read_message
 from actions.directory_access import directory_session
 from actions.emergency_answer import answer_emergency
 from actions.phrases import describes_emergency
 from actions.reply_language import reply_language
 from actions.turn import Turn
-from directory.resolver import TermIndex
 
 
 class MedNavAction(Action, ABC):
@@ -31,17 +31,20 @@ class MedNavAction(Action, ABC):
     @abstractmethod
     def respond(self, turn: Turn) -> None: ...
 
-    def choose_language(self, text: str, tracker: Tracker, current: str | None, index: TermIndex) -> str:
+    def choose_language(
+        self, text: str, tracker: Tracker, current: str | None, reading: MessageReading
+    ) -> str:
         metadata = tracker.latest_message.get("metadata") or {}
-        return reply_language(text, metadata, current, index)
+        return reply_language(text, metadata, current, reading.mentions)
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         with directory_session() as (session, index):
-            language = self.choose_language(text, tracker, tracker.get_slot("reply_language"), index)
-            turn = Turn(dispatcher, tracker, session, index, language, text)
+            reading = read_message(text, tracker.latest_message.get("entities") or [], index)
+            language = self.choose_language(text, tracker, tracker.get_slot("reply_language"), reading)
+            turn = Turn(dispatcher, tracker, session, index, language, text, reading)
             turn.remember("reply_language", language)
             # Whatever the model made of it, a message that describes an emergency gets 120 first.
             if describes_emergency(text) and not self.handles_emergencies:

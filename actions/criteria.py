@@ -99,6 +99,8 @@ class SearchCriteria:
 class MessageReading:
     """Everything a message names: terms by kind, and the wishes for 24 h and direct billing."""
 
+    #: Every stretch of the message that names something, for telling names from prose.
+    mentions: list[Mention] = field(default_factory=list)
     terms: dict[TermKind, list[Term]] = field(default_factory=dict)
     wants_emergency_24h: bool = False
     wants_direct_billing: bool = False
@@ -133,9 +135,8 @@ class MessageReading:
 
 def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIndex) -> MessageReading:
     """The terms and wishes in a message: vocabulary matches first, then the model's entities."""
-    reading = MessageReading()
-    mentions: list[Mention] = index.scan(text)
-    for mention in mentions:
+    reading = MessageReading(mentions=index.scan(text))
+    for mention in reading.mentions:
         # Words that name two things of one kind ("Yi") are left out rather than guessed.
         if len(mention.terms) == 1:
             reading.add(mention.term)

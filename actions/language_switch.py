@@ -9,11 +9,10 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 
 from actions.base import MedNavAction
-from actions.criteria import read_message
+from actions.criteria import MessageReading
 from actions.hospital_detail import HospitalQuestion
 from actions.phrases import asks_to_switch_language
 from actions.turn import Turn
-from directory.resolver import TermIndex
 from directory.vocabulary.terms import TermKind
 from locales import REPLY_LANGUAGES
 
@@ -25,15 +24,14 @@ def _about_the_hospital_in_focus(text: str, tracker: Tracker) -> bool:
 class ActionSwitchLanguage(MedNavAction):
     action_name = "action_switch_language"
 
-    def choose_language(self, text: str, tracker: Tracker, current: str | None, index: TermIndex) -> str:
+    def choose_language(
+        self, text: str, tracker: Tracker, current: str | None, reading: MessageReading
+    ) -> str:
         if not _about_the_hospital_in_focus(text, tracker):
-            wanted = read_message(text, tracker.latest_message.get("entities") or [], index).all(
-                TermKind.LANGUAGE
-            )
-            for term in wanted:
+            for term in reading.all(TermKind.LANGUAGE):
                 if term.id in REPLY_LANGUAGES:
                     return term.id
-        return super().choose_language(text, tracker, current, index)
+        return super().choose_language(text, tracker, current, reading)
 
     def respond(self, turn: Turn) -> None:
         if _about_the_hospital_in_focus(turn.text, turn.tracker) and HospitalQuestion().answer(turn):

@@ -8,12 +8,13 @@ alone never switches the conversation to German or Chinese.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Any, Final
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-from directory.resolver import TermIndex
+from directory.resolver import Mention
 from directory.text import has_kana, is_cjk
 from locales import REPLY_LANGUAGES
 
@@ -42,20 +43,20 @@ def requested_language(metadata: dict[str, Any] | None) -> str | None:
     return None
 
 
-def _without_names(text: str, index: TermIndex) -> str:
+def _without_names(text: str, mentions: Sequence[Mention]) -> str:
     kept, position = [], 0
-    for mention in index.scan(text):
+    for mention in mentions:
         kept.append(text[position : mention.start])
         position = mention.end
     kept.append(text[position:])
     return " ".join(kept)
 
 
-def written_language(text: str, index: TermIndex, current: str | None) -> str | None:
+def written_language(text: str, mentions: Sequence[Mention], current: str | None) -> str | None:
     """The language `text` is written in, or None when it does not say enough to tell."""
     if has_kana(text):
         return "ja"
-    prose = _without_names(text, index)
+    prose = _without_names(text, mentions)
     if any(map(is_cjk, prose)):
         # Kanji without kana: of the four languages only Japanese writes that way.
         return "ja"
@@ -72,7 +73,12 @@ def written_language(text: str, index: TermIndex, current: str | None) -> str | 
     return None
 
 
-def reply_language(text: str, metadata: dict[str, Any] | None, current: str | None, index: TermIndex) -> str:
+def reply_language(
+    text: str, metadata: dict[str, Any] | None, current: str | None, mentions: Sequence[Mention]
+) -> str:
     return (
-        requested_language(metadata) or written_language(text, index, current) or current or DEFAULT_LANGUAGE
+        requested_language(metadata)
+        or written_language(text, mentions, current)
+        or current
+        or DEFAULT_LANGUAGE
     )

@@ -7,7 +7,6 @@ translator cannot see.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -15,7 +14,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlmodel import Session
 
-from actions.criteria import MessageReading, read_message
+from actions.criteria import MessageReading
 from directory.resolver import TermIndex
 from locales import gettext, ngettext
 
@@ -28,11 +27,9 @@ class Turn:
     index: TermIndex
     language: str
     text: str
+    #: What the message names, read once per turn.
+    reading: MessageReading
     events: list[EventType] = field(default_factory=list)
-
-    @cached_property
-    def reading(self) -> MessageReading:
-        return read_message(self.text, self.tracker.latest_message.get("entities") or [], self.index)
 
     @property
     def intent(self) -> str | None:
@@ -44,11 +41,8 @@ class Turn:
     def n_(self, singular: str, plural: str, count: int) -> str:
         return ngettext(self.language, singular, plural, count)
 
-    def say(self, text: str, **custom: Any) -> None:
-        if custom:
-            self.dispatcher.utter_message(text=text, json_message=custom)
-        else:
-            self.dispatcher.utter_message(text=text)
+    def say(self, text: str) -> None:
+        self.dispatcher.utter_message(text=text)
 
     def show(self, payload: dict[str, Any]) -> None:
         """A message that carries only a custom payload (the hospital list)."""

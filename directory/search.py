@@ -72,9 +72,6 @@ class HospitalSnapshot:
             for key in keys:
                 self._postings.setdefault(key, set()).add(position)
 
-    def __len__(self) -> int:
-        return len(self._records)
-
     def _required(self, query: HospitalQuery) -> list[str]:
         keys = [f"language:{code}" for code in query.languages]
         if query.specialty:
