@@ -9,7 +9,8 @@ export PATH := $(HOME)/.local/bin:$(PATH)
 
 UV := $(or $(shell command -v uv 2>/dev/null),$(CURDIR)/.tools/bin/uv)
 PY := .venv/bin/python
-RASA := $(CURDIR)/.venv-rasa/bin/rasa
+# Rasa's command line with MedNav's runtime changes applied (bot/runtime/cli.py); run from bot/.
+RASA := $(CURDIR)/.venv-rasa/bin/python -m runtime.cli
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 

@@ -108,6 +108,7 @@ class ActionFallback(MedNavAction):
 
 class ActionExplainDirectBilling(MedNavAction):
     action_name = "action_explain_direct_billing"
+    answers_from_directory = True
 
     def respond(self, turn: Turn) -> None:
         text = turn._(

@@ -1,15 +1,15 @@
-"""Emergencies: 120 first, whatever the conversation was doing (see actions/base.py)."""
+"""Emergencies: Rasa has said 120 (bot/domain.yml); this lists the 24 h emergency departments."""
 
 from __future__ import annotations
 
 from actions.base import MedNavAction
-from actions.emergency_answer import answer_emergency
+from actions.emergency_answer import list_emergency_departments
 from actions.turn import Turn
 
 
 class ActionEmergency(MedNavAction):
     action_name = "action_emergency"
-    handles_emergencies = True
+    answers_from_directory = True
 
     def respond(self, turn: Turn) -> None:
-        answer_emergency(turn)
+        list_emergency_departments(turn)

@@ -19,6 +19,7 @@ from directory.vocabulary.terms import TermKind
 
 class ActionSearchHospitals(MedNavAction):
     action_name = "action_search_hospitals"
+    answers_from_directory = True
 
     def respond(self, turn: Turn) -> None:
         names_a_hospital = turn.intent != REFINE_INTENT and turn.reading.first(TermKind.HOSPITAL) is not None
@@ -31,6 +32,7 @@ class ActionSearchHospitals(MedNavAction):
 
 class ActionHospitalDetail(MedNavAction):
     action_name = "action_hospital_detail"
+    answers_from_directory = True
 
     def respond(self, turn: Turn) -> None:
         question = HospitalQuestion()

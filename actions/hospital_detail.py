@@ -7,7 +7,7 @@ from typing import Any
 from actions.hospital_list import hospital_card, language_names, single_hospital_payload, term_name
 from actions.phrases import asked_detail, listed_position
 from actions.turn import Turn
-from directory.records import Record, load_records
+from directory.records import Record
 from directory.vocabulary.terms import TermKind, in_locale
 
 
@@ -52,7 +52,7 @@ class HospitalQuestion:
             )
         if hospital_id is None:
             return None
-        return load_records(turn.session, [hospital_id]).get(hospital_id)
+        return turn.directory.hospitals.get(hospital_id)
 
     @staticmethod
     def _asked_detail(turn: Turn) -> str | None:
@@ -79,9 +79,9 @@ class HospitalQuestion:
     @staticmethod
     def ask_which(turn: Turn) -> None:
         listed = turn.tracker.get_slot("listed_hospitals") or []
-        records = load_records(turn.session, listed[:5])
+        records = [record for record in map(turn.directory.hospitals.get, listed[:5]) if record]
         if records:
-            names = "\n".join(f"- {in_locale(record['name'], turn.language)}" for record in records.values())
+            names = "\n".join(f"- {in_locale(record['name'], turn.language)}" for record in records)
             turn.say(turn._("Which hospital do you mean? Please tell me its name:") + "\n" + names)
         else:
             turn.say(turn._("Which hospital do you mean? Please tell me its name, or ask me to find one."))

@@ -6,7 +6,6 @@ from typing import Any, Final
 
 from actions.criteria import SearchCriteria
 from actions.turn import Turn
-from directory.live import count_hospitals, search_hospitals
 from directory.records import Record
 from directory.search import SearchResult
 from directory.vocabulary.terms import TermKind, in_locale
@@ -108,11 +107,11 @@ def written_list(turn: Turn, result: SearchResult) -> str:
 
 def find(turn: Turn, criteria: SearchCriteria) -> SearchResult:
     """The search, hospitals serving the reply language first."""
-    return search_hospitals(turn.session, criteria.query(preferred_language=turn.language, limit=LISTED))
+    return turn.directory.hospitals.search(criteria.query(preferred_language=turn.language, limit=LISTED))
 
 
 def count(turn: Turn, criteria: SearchCriteria) -> int:
-    return count_hospitals(turn.session, criteria.query(preferred_language=turn.language, limit=0))
+    return turn.directory.hospitals.count(criteria.query(preferred_language=turn.language, limit=0))
 
 
 def remember_listing(turn: Turn, criteria: SearchCriteria, result: SearchResult) -> None:

@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlmodel import Session
 
 from actions.criteria import MessageReading
+from directory.live import DirectoryView
 from directory.resolver import TermIndex
 from locales import gettext, ngettext
 
@@ -24,12 +25,17 @@ class Turn:
     dispatcher: CollectingDispatcher
     tracker: Tracker
     session: Session
-    index: TermIndex
+    #: The directory as of this turn: one revision for everything the turn looks up.
+    directory: DirectoryView
     language: str
     text: str
     #: What the message names, read once per turn.
     reading: MessageReading
     events: list[EventType] = field(default_factory=list)
+
+    @property
+    def index(self) -> TermIndex:
+        return self.directory.vocabulary
 
     @property
     def intent(self) -> str | None:

@@ -9,7 +9,9 @@ from enum import StrEnum
 from itertools import batched
 from typing import Any, Final
 
+from psycopg.errors import LockNotAvailable
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from directory.directory_file import TermRecord, parse_directory_file
@@ -69,6 +71,15 @@ class ImportReport:
         return report
 
 
+class ImportInProgress(Exception):
+    """Another import holds the directory; this one wrote nothing and may be tried again."""
+
+
+def _is_lock_conflict(error: OperationalError) -> bool:
+    # PostgreSQL: FOR UPDATE NOWAIT found the revision row locked; SQLite: the busy timeout ran out.
+    return isinstance(error.orig, LockNotAvailable) or "database is locked" in str(error.orig)
+
+
 def import_directory(
     session: Session,
     raw: bytes,
@@ -78,7 +89,26 @@ def import_directory(
     max_bytes: int,
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Check `raw`, then apply it; raises `InvalidDirectoryFile` (nothing written) when it has errors."""
+    """Check `raw`, then apply it; raises `InvalidDirectoryFile` (nothing written) when it has errors,
+    `ImportInProgress` (nothing written) when another import is running."""
+    try:
+        return _import(session, raw, mode=mode, dry_run=dry_run, max_bytes=max_bytes, progress=progress)
+    except OperationalError as error:
+        session.rollback()
+        if _is_lock_conflict(error):
+            raise ImportInProgress("another import is running; try again when it has finished") from None
+        raise
+
+
+def _import(
+    session: Session,
+    raw: bytes,
+    *,
+    mode: ImportMode,
+    dry_run: bool,
+    max_bytes: int,
+    progress: Progress | None,
+) -> ImportReport:
     revision = _lock_revision(session)
     insurers, districts = known_insurers(session), known_districts(session)
     parsed = parse_directory_file(
@@ -114,8 +144,9 @@ def import_directory(
 
 
 def _lock_revision(session: Session) -> DirectoryRevision:
-    """The revision row, locked so that two imports run one after the other (PostgreSQL)."""
-    statement = select(DirectoryRevision).where(DirectoryRevision.id == 1).with_for_update()  # type: ignore[arg-type]
+    """The revision row, locked so that two imports never interleave (PostgreSQL); a second import is
+    refused at once rather than left waiting on the first."""
+    statement = select(DirectoryRevision).where(DirectoryRevision.id == 1).with_for_update(nowait=True)  # type: ignore[arg-type]
     row = session.execute(statement).scalar_one_or_none()
     if row is None:
         row = DirectoryRevision(id=1, revision=0)

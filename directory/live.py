@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from directory.models import DirectoryRevision, Hospital
@@ -43,11 +45,29 @@ def current_revision(session: Session) -> int:
     return session.execute(select(DirectoryRevision.revision)).scalar() or 0  # type: ignore[call-overload]
 
 
+class DirectoryUnavailable(Exception):
+    """The database did not answer, and this process has no earlier copy of the directory to use."""
+
+
 @dataclass
 class _Revision:
     number: int
     vocabulary: TermIndex | None = None
     hospitals: HospitalSnapshot | None = None
+
+
+@dataclass(frozen=True)
+class DirectoryView:
+    """The directory as one use of it sees it: the vocabulary and the hospitals of one revision.
+
+    `unreachable_since` is set when the database did not answer and this is the last revision this
+    process read: answers from it are still right as of then, and should say so.
+    """
+
+    revision: int
+    vocabulary: TermIndex
+    hospitals: HospitalSnapshot
+    unreachable_since: datetime | None = None
 
 
 class LiveDirectory:
@@ -56,10 +76,12 @@ class LiveDirectory:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._current = _Revision(-1)
+        self._unreachable_since: datetime | None = None
 
     def _revision(self, session: Session) -> _Revision:
         number = current_revision(session)
         with self._lock:
+            self._unreachable_since = None
             if number != self._current.number:
                 self._current = _Revision(number)
             return self._current
@@ -75,6 +97,21 @@ class LiveDirectory:
         if revision.hospitals is None:
             revision.hospitals = HospitalSnapshot(load_records(session).values())
         return revision.hospitals
+
+    def view(self, session: Session) -> DirectoryView:
+        """The current revision, or the last one read when the database does not answer."""
+        try:
+            vocabulary = self.vocabulary(session)
+            hospitals = self.hospitals(session)
+            return DirectoryView(self._current.number, vocabulary, hospitals)
+        except SQLAlchemyError as error:
+            session.rollback()
+            with self._lock:
+                last = self._current
+                if last.vocabulary is None or last.hospitals is None:
+                    raise DirectoryUnavailable(type(error).__name__) from error
+                self._unreachable_since = self._unreachable_since or datetime.now(UTC)
+                return DirectoryView(last.number, last.vocabulary, last.hospitals, self._unreachable_since)
 
 
 _by_database: dict[str, LiveDirectory] = {}
@@ -98,3 +135,7 @@ def search_hospitals(session: Session, query: HospitalQuery) -> SearchResult:
 
 def count_hospitals(session: Session, query: HospitalQuery) -> int:
     return live_directory(session).hospitals(session).count(query)
+
+
+def directory_view(session: Session) -> DirectoryView:
+    return live_directory(session).view(session)

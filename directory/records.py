@@ -32,6 +32,13 @@ def canonical_record(hospital: HospitalRecord) -> Record:
     record["direct_billing"] = sorted(record["direct_billing"])
     if not record["accreditations"]:
         del record["accreditations"]
+    # An empty text is no text: the tables keep none, so keeping it here would make every
+    # re-import of the same file look like a change.
+    if not record.get("notes"):
+        record.pop("notes", None)
+    desk = record.get("international_desk")
+    if desk is not None and not desk.get("hours"):
+        desk.pop("hours", None)
     if not record.get("international_desk"):
         record.pop("international_desk", None)
     return record

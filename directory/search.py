@@ -59,6 +59,7 @@ class HospitalSnapshot:
     def __init__(self, records: Iterable[Record]) -> None:
         self._records = sorted(records, key=sort_key)
         self._texts = [searchable_text(record) for record in self._records]
+        self._positions = {record["id"]: position for position, record in enumerate(self._records)}
         self._postings: dict[str, set[int]] = {}
         for position, record in enumerate(self._records):
             keys = [f"language:{code}" for code in record["languages"]]
@@ -93,6 +94,10 @@ class HospitalSnapshot:
             needle = fold(query.text)
             positions = (position for position in positions if needle in self._texts[position])
         return sorted(positions)
+
+    def get(self, hospital_id: str) -> Record | None:
+        position = self._positions.get(hospital_id)
+        return self._records[position] if position is not None else None
 
     def count(self, query: HospitalQuery) -> int:
         return len(self._matching(query))

@@ -22,7 +22,7 @@ trap stop_all EXIT
 pids+=($!)
 .venv/bin/uvicorn web.app:app --host 127.0.0.1 --port 8000 >var/log/web.log 2>&1 &
 pids+=($!)
-(cd bot && exec "$root/.venv-rasa/bin/rasa" run --model "$model" --port 5005 --cors "*" \
+(cd bot && exec "$root/.venv-rasa/bin/python" -m runtime.cli run --model "$model" --port 5005 --cors "*" \
   --endpoints endpoints.yml --credentials credentials.yml >"$root/var/log/rasa.log" 2>&1) &
 pids+=($!)
 

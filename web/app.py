@@ -9,6 +9,7 @@ from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from web.api import directory_file, health, hospitals, ui_text, vocabulary
+from web.errors import install_error_handlers
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -21,6 +22,7 @@ def create_app() -> FastAPI:
     )
     for module in (hospitals, directory_file, vocabulary, ui_text, health):
         app.include_router(module.router)
+    install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)

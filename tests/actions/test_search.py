@@ -115,20 +115,6 @@ async def test_no_match_says_which_criterion_to_drop(
     ]
 
 
-async def test_an_emergency_described_in_a_search_gets_120_first(
-    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
-) -> None:
-    tracker = tracker_for("my husband has chest pain, which cardiologist?", "search_hospital")
-
-    events = await search(dispatcher, tracker)
-
-    first = texts(dispatcher)[0]
-    assert "120" in first
-    assert SlotSet("search_criteria", {"languages": ["en"], "emergency_24h": True}) in events
-    [payload] = payloads(dispatcher)
-    assert [hospital["id"] for hospital in payload["hospitals"]] == ["golden-river-hospital"]
-
-
 async def test_the_widget_language_wins_over_the_written_one(
     dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
 ) -> None:

@@ -18,7 +18,7 @@ import pytest
 from directory.db import engine_for, session_scope
 from directory.importer import import_directory
 from locales import ngettext
-from tests.support.stack import BOT, RASA, ROOT, assistant_stack
+from tests.support.stack import BOT, RASA, RASA_PYTHON, ROOT, assistant_stack
 
 __all__ = ["BOT", "RASA"]
 UNSEEN_DIRECTORY = ROOT / "tests" / "fixtures" / "unseen_directory.json"
@@ -26,7 +26,7 @@ UNSEEN_DIRECTORY = ROOT / "tests" / "fixtures" / "unseen_directory.json"
 
 def trained_model() -> Path:
     model = os.environ.get("MEDINAV_MODEL")
-    if model and Path(model).exists() and RASA.exists():
+    if model and Path(model).exists() and RASA_PYTHON.exists():
         return Path(model)
     reason = "needs the Rasa runtime and a trained model: run through `make test`"
     if os.environ.get("CI"):

@@ -16,7 +16,7 @@ ENVIRONMENT = {**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "TF_CPP_MIN
 
 def rasa(*arguments: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(RASA), *arguments], cwd=BOT, env=ENVIRONMENT, capture_output=True, text=True, timeout=900
+        [*RASA, *arguments], cwd=BOT, env=ENVIRONMENT, capture_output=True, text=True, timeout=900
     )
 
 

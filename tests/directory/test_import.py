@@ -274,3 +274,14 @@ def test_a_hospital_removed_by_replace_leaves_no_languages_specialties_or_billin
     assert search_hospitals(session, resolve_query(index, insurer="cigna")).total == 0
     assert search_hospitals(session, resolve_query(index, languages=["ko"])).total == 0
     assert session.execute(select(func.count()).select_from(Hospital)).scalar_one() == 1
+
+
+def test_empty_notes_and_desk_hours_import_once_and_then_change_nothing(session: Session) -> None:
+    desk = {"phone": "+86 28 5555 0102", "hours": {}}
+    raw = encode(make_directory(hospitals=[hospital(notes={}, international_desk=desk)]))
+
+    first = import_directory(session, raw, max_bytes=MAX_BYTES)
+    second = import_directory(session, raw, max_bytes=MAX_BYTES)
+
+    assert first.hospitals.added == ["maple-leaf-clinic"]
+    assert not second.changed

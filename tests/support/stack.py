@@ -19,7 +19,9 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
 BOT = ROOT / "bot"
-RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
+RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
+#: Rasa's command line with MedNav's runtime changes applied (bot/runtime/cli.py), run from bot/.
+RASA = (str(RASA_PYTHON), "-m", "runtime.cli")
 
 
 def free_port() -> int:
@@ -46,13 +48,17 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, seconds
 class Stack:
     rasa_url: str
     rasa_pid: int
+    actions_pid: int
     #: Seconds from starting Rasa until it answered.
     rasa_start_seconds: float
 
 
 @contextmanager
-def assistant_stack(model: Path, directory_url: str, work: Path) -> Iterator[Stack]:
-    """Rasa and the action server, answering on free ports, stopped on exit."""
+def assistant_stack(
+    model: Path, directory_url: str, work: Path, settings: dict[str, str] | None = None
+) -> Iterator[Stack]:
+    """Rasa and the action server, answering on free ports, stopped on exit; `settings` are extra
+    MEDINAV_* variables for both."""
     action_port, rasa_port = free_port(), free_port()
     endpoints = work / "endpoints.yml"
     endpoints.write_text(
@@ -66,6 +72,7 @@ def assistant_stack(model: Path, directory_url: str, work: Path) -> Iterator[Sta
         or f"sqlite:///{work}/conversations.db",
         "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
         "TF_CPP_MIN_LOG_LEVEL": "2",
+        **(settings or {}),
     }
     environment.pop("MEDINAV_LOCK_STORE_URL", None)
     action_log, rasa_log = work / "actions.log", work / "rasa.log"
@@ -80,7 +87,7 @@ def assistant_stack(model: Path, directory_url: str, work: Path) -> Iterator[Sta
         started = time.monotonic()
         rasa = subprocess.Popen(
             [
-                str(RASA),
+                *RASA,
                 "run",
                 "--model",
                 str(model),
@@ -90,7 +97,7 @@ def assistant_stack(model: Path, directory_url: str, work: Path) -> Iterator[Sta
                 str(endpoints),
                 "--credentials",
                 str(BOT / "credentials.yml"),
-                *(["--enable-api"] if os.environ.get("RASA_ENABLE_API") else []),
+                *(["--enable-api"] if environment.get("RASA_ENABLE_API") else []),
             ],
             cwd=BOT,
             env=environment,
@@ -100,7 +107,7 @@ def assistant_stack(model: Path, directory_url: str, work: Path) -> Iterator[Sta
         try:
             wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, action_log)
             wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa, rasa_log)
-            yield Stack(f"http://127.0.0.1:{rasa_port}", rasa.pid, time.monotonic() - started)
+            yield Stack(f"http://127.0.0.1:{rasa_port}", rasa.pid, actions.pid, time.monotonic() - started)
         finally:
             for process in (rasa, actions):
                 process.terminate()

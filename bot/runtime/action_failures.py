@@ -1,0 +1,58 @@
+"""A failed or slow action still gets the patient an answer: the hotline and 120, never silence.
+
+Rasa 3.6 waits up to five minutes for the action server, and when an action fails it logs the error
+and answers nothing ("Bot will continue, but the actions events are lost"). A frozen action server or
+a failing database then leaves a patient with no reply at all. Rasa offers no setting for either, so
+`RemoteAction.run` is wrapped (applied in runtime/cli.py, the only place that changes Rasa): an action
+that fails, or takes longer than MEDINAV_ACTION_TIMEOUT_SECONDS (default 8, well under the widget's
+patience), is answered with the domain response `utter_assistant_unavailable`, said in the reply
+language by runtime.nlg.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Awaitable, Callable
+from functools import wraps
+from typing import Any
+
+from rasa.core.actions.action import ActionExecutionRejection, RemoteAction, create_bot_utterance
+from rasa.shared.core.events import Event
+
+logger = logging.getLogger(__name__)
+
+UNAVAILABLE_RESPONSE = "utter_assistant_unavailable"
+DEFAULT_TIMEOUT_SECONDS = 8.0
+
+
+def action_timeout() -> float:
+    return float(os.environ.get("MEDINAV_ACTION_TIMEOUT_SECONDS") or DEFAULT_TIMEOUT_SECONDS)
+
+
+def answer_when_actions_fail() -> None:
+    original: Callable[..., Awaitable[list[Event]]] = RemoteAction.run
+    if getattr(original, "answers_when_actions_fail", False):
+        return
+
+    @wraps(original)
+    async def run_or_apologize(
+        self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any
+    ) -> list[Event]:
+        try:
+            return await asyncio.wait_for(
+                original(self, output_channel, nlg, tracker, domain), action_timeout()
+            )
+        except ActionExecutionRejection:
+            raise
+        except Exception as failure:
+            reason = "timed out" if isinstance(failure, asyncio.TimeoutError) else repr(failure)
+            logger.error(
+                "action %s failed (%s); answering with %s", self.name(), reason, UNAVAILABLE_RESPONSE
+            )
+            message = await nlg.generate(UNAVAILABLE_RESPONSE, tracker, output_channel.name())
+            return [create_bot_utterance(message)] if message else []
+
+    run_or_apologize.answers_when_actions_fail = True  # type: ignore[attr-defined]
+    RemoteAction.run = run_or_apologize  # type: ignore[method-assign]

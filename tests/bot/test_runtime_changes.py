@@ -1,0 +1,52 @@
+"""MedNav's changes to Rasa (bot/runtime/cli.py) still fit the Rasa they wrap.
+
+They wrap methods of Rasa 3.6.21; a new Rasa with other signatures must fail here, not silently in a
+conversation. Run in Rasa's own Python, as `make run` runs them.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from tests.support.stack import BOT, RASA_PYTHON
+
+pytestmark = pytest.mark.rasa
+
+PROBE = """
+import inspect, json
+from rasa.core.actions.action import RemoteAction
+before = {
+    "run": list(inspect.signature(RemoteAction.run).parameters),
+    "call_format": list(inspect.signature(RemoteAction._action_call_format).parameters),
+}
+from runtime.cli import apply_runtime_changes
+apply_runtime_changes()
+apply_runtime_changes()  # applying twice changes nothing more
+print(json.dumps({
+    "before": before,
+    "answers_when_actions_fail": getattr(RemoteAction.run, "answers_when_actions_fail", False),
+    "sends_current_turn_only": getattr(RemoteAction._action_call_format, "sends_current_turn_only", False),
+    "wrapped_once": RemoteAction.run.__wrapped__.__name__ == "run",
+}))
+"""
+
+
+def test_the_runtime_changes_apply_to_the_rasa_they_were_written_for() -> None:
+    if not RASA_PYTHON.exists():
+        pytest.skip("needs the Rasa runtime: run through `make test`")
+    probe = subprocess.run(
+        [str(RASA_PYTHON), "-c", PROBE], cwd=BOT, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert probe.returncode == 0, probe.stderr[-3000:]
+    found = json.loads(probe.stdout.strip().splitlines()[-1])
+
+    assert found["before"] == {
+        "run": ["self", "output_channel", "nlg", "tracker", "domain"],
+        "call_format": ["self", "tracker", "domain"],
+    }
+    assert found["answers_when_actions_fail"] is True
+    assert found["sends_current_turn_only"] is True
+    assert found["wrapped_once"] is True
