@@ -8,8 +8,26 @@ which needs Python 3.11 or later:
 So this module imports only the standard library and `yaml`, and `fugashi` lazily for Japanese. The
 everyday-complaint lexicon (`complaints.py`) reuses its tokenizer and matcher: one matcher for both.
 
-Phrases are written in the lexicon files `red_flags/<lang>.yml` and `complaints/<lang>.yml`; the syntax is
-described at the top of each of them and implemented by `compile_phrase` below.
+Phrases are written in the lexicon files `red_flags/<lang>.yml` and `complaints/<lang>.yml` (a summary
+heads each file) and read by `compile_phrase`. A phrase is a sequence of words matched on the message's
+words, never on substrings: "stroke" does not match "backstroke".
+
+- Words are compared folded: case, accents and character width do not count (`hemorragie` = Hémorragie,
+  `ｂａｃｋ` = back, `ﾉﾄﾞ` = ノド).
+- `word` matches that word only; `stem*` the stem with any ending (`bleed*`: bleed, bleeds, bleeding);
+  `*word` a word ending in it (a German compound's last part: `*vergiftung` matches Vergiftung and
+  Alkoholvergiftung; quote it in YAML). Wildcards only where every completion means the same thing.
+- `a|b|c` is a small set of explicit forms (`bled|bleed*`).
+- `a+b` is a compound: its parts written as one word, hyphenated, or as adjacent words (`rücken+schmerz*`
+  matches Rückenschmerzen, Rücken-Schmerzen, Rücken Schmerzen). `|` binds tighter than `+`.
+- A space means the words are adjacent; `...` between two words lets up to MAX_GAP other words stand
+  between them, within one sentence (`back ... hurt*`: "my back hurts", "back has been hurting").
+- Apostrophes and hyphens split words, in messages and phrases alike (`j'ai` is j, ai), except English
+  contractions, which lose the apostrophe (`can't` is cant).
+- Japanese words are cut by MeCab (UniDic) and compared by lemma, so `歯 ... 痛い` matches 歯が痛い,
+  歯が痛くて, 歯がすごく痛かった; a Japanese word that MeCab cuts in several (`死にたい`) needs them
+  adjacent. No `*` or `+` in Japanese: list other spellings with `|` or as further phrases.
+- `unless:` lists an entry's near misses: a hit overlapping one of them is not a hit ("a stroke of luck").
 """
 
 from __future__ import annotations
@@ -348,18 +366,20 @@ def _distinct(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-def load_lexicon_file(path: Path, language: str, section: str) -> list[tuple[Entry, dict[str, Any]]]:
-    """The entries of `section` in one lexicon file, each with its raw record for the caller's own fields."""
+def read_lexicon_file(path: Path) -> dict[str, Any]:
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    records = document.get(section) or {}
-    entries = []
-    for entry_id, record in records.items():
-        phrases = tuple(compile_phrase(str(p)) for p in record.get("phrases") or ())
-        if not phrases:
-            raise ValueError(f"{path}: {entry_id} has no phrases")
-        unless = tuple(compile_phrase(str(p)) for p in record.get("unless") or ())
-        entries.append((Entry(str(entry_id), language, phrases, unless), record))
-    return entries
+    if not isinstance(document, dict):
+        raise ValueError(f"{path}: a lexicon file is a mapping")
+    return document
+
+
+def lexicon_entry(entry_id: str, language: str, record: dict[str, Any], where: str) -> Entry:
+    """One entry from its `phrases` and optional `unless` lists."""
+    phrases = tuple(compile_phrase(str(p)) for p in record.get("phrases") or ())
+    if not phrases:
+        raise ValueError(f"{where}: {entry_id} has no phrases")
+    unless = tuple(compile_phrase(str(p)) for p in record.get("unless") or ())
+    return Entry(entry_id, language, phrases, unless)
 
 
 # --- red flags -------------------------------------------------------------------------------------
@@ -380,7 +400,8 @@ def red_flag_lexicon() -> Lexicon:
     entries = []
     for language in LEXICON_LANGUAGES:
         path = RED_FLAGS_FOLDER / f"{language}.yml"
-        entries.extend(entry for entry, _ in load_lexicon_file(path, language, "signs"))
+        signs = read_lexicon_file(path)["signs"]
+        entries.extend(lexicon_entry(str(sign), language, record, str(path)) for sign, record in signs.items())
     return Lexicon(entries)
 
 
