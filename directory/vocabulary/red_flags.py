@@ -108,7 +108,7 @@ def _original_offsets(run: str, normalized: str) -> Callable[[int, int], tuple[i
     lengths = [len(unicodedata.normalize("NFKC", run[:i])) for i in range(len(run) + 1)]
 
     def original(start: int, end: int) -> tuple[int, int]:
-        first = next(i for i, n in enumerate(lengths) if n >= start)
+        first = max(i for i, n in enumerate(lengths) if n <= start)
         last = max(i for i, n in enumerate(lengths) if n <= end)
         return first, max(first, last)
 
@@ -192,6 +192,7 @@ class Phrase:
 _SYNTAX = re.compile(rf"(?:[^\W_]|[\u0300-\u036f]|[*|+]|{_CONTRACTION})+", re.IGNORECASE)
 _GAP = "..."
 _KEY_LENGTH = 3
+_SHORTEST_READING = 3
 
 
 def _part_regex(part: str, phrase: str) -> str:
@@ -238,11 +239,24 @@ def _japanese_word(raw: str, gap: int, phrase: str) -> Word:
     spellings = []
     keys = set()
     for alternative in raw.split("|"):
-        tokens = _japanese_tokens(alternative, 0, 0)
-        forms = [frozenset({token.lemma or token.text, token.text}) for token in tokens]
-        spellings.append(tuple(TokenPattern(None, form) for form in forms))
-        keys.update(form[:_KEY_LENGTH] for form in forms[0])
+        for spelling in {alternative, _hiragana_reading(alternative)} - {""}:
+            tokens = _japanese_tokens(spelling, 0, 0)
+            forms = [frozenset({token.lemma or token.text, token.text}) for token in tokens]
+            spellings.append(tuple(TokenPattern(None, form) for form in forms))
+            keys.update(form[:_KEY_LENGTH] for form in forms[0])
     return Word(tuple(spellings), gap, frozenset(keys))
+
+
+def _hiragana_reading(word: str) -> str:
+    """The word in hiragana, as written by someone whose IME stayed in kana (痛い -> いたい).
+
+    MeCab cuts such kana differently (いたい -> い + たい), so the reading is cut and matched as a
+    spelling of its own. Readings shorter than three kana are left out: は (歯) and め (目) are particles
+    and everyday syllables far more often than teeth and eyes.
+    """
+    reading = "".join(str(getattr(w.feature, "kana", None) or w.surface) for w in _tagger()(word))
+    hiragana = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in reading)
+    return hiragana if len(hiragana) >= _SHORTEST_READING and hiragana != word else ""
 
 
 def compile_phrase(phrase: str) -> Phrase:
