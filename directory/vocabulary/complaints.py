@@ -1,0 +1,139 @@
+"""Everyday complaints ("my back hurts", "歯が痛い") and the department that sees each.
+
+The phrases live in `complaints/<lang>.yml`, one source for this matcher, the lookup tables and the tests;
+they are matched as words and MeCab lemmas by the same matcher as the red flags (`red_flags.py`). A complaint
+is never a diagnosis: it says where to start, and its `reason` names it in the reply ("For back pain,
+orthopedics:"). Emergencies are not here: check `find_red_flag` first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Final
+
+from directory.vocabulary.red_flags import (
+    LEXICON_LANGUAGES,
+    Entry,
+    Lexicon,
+    lexicon_entry,
+    read_lexicon_file,
+    tokenize,
+)
+from directory.vocabulary.specialties import SPECIALTIES
+
+COMPLAINTS_FOLDER: Final = Path(__file__).resolve().parent / "complaints"
+
+# For a child, a paediatrician sees what a general practitioner or an organ specialist would see for an
+# adult (a cough, a rash, a stomach upset); teeth, eyes, bones and the rest keep their own department.
+SEEN_BY_PEDIATRICS_FOR_A_CHILD: Final = frozenset(
+    {
+        "general_practice",
+        "internal_medicine",
+        "respiratory",
+        "ent",
+        "dermatology",
+        "gastroenterology",
+        "infectious_diseases",
+        "neurology",
+        "endocrinology",
+        "urology",
+    }
+)
+_PEDIATRICS: Final = "pediatrics"
+
+
+@dataclass(frozen=True, slots=True)
+class Complaint:
+    """One everyday complaint: the department that sees it and its name in each language."""
+
+    id: str
+    specialty: str
+    reason: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintMatch:
+    """A complaint found in a message: where, in which language's words, and which department sees it."""
+
+    complaint: str
+    specialty: str
+    reason: Mapping[str, str]  # the complaint's name per language, for "For back pain, orthopedics:"
+    language: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    complaints: Mapping[str, Complaint]
+    lexicon: Lexicon
+    child: Lexicon
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    known_specialties = {term.id for term in SPECIALTIES}
+    specialty_of: dict[str, str] = {}
+    reasons: dict[str, dict[str, str]] = {}
+    entries: list[Entry] = []
+    child: list[Entry] = []
+    for language in LEXICON_LANGUAGES:
+        path = COMPLAINTS_FOLDER / f"{language}.yml"
+        document = read_lexicon_file(path)
+        child.append(lexicon_entry("child", language, {"phrases": document["child"]}, str(path)))
+        for specialty, complaints in document["complaints"].items():
+            if specialty not in known_specialties:
+                raise ValueError(f"{path}: unknown specialty code {specialty!r}")
+            for complaint_id, record in complaints.items():
+                if specialty_of.setdefault(complaint_id, specialty) != specialty:
+                    raise ValueError(f"{path}: {complaint_id} is under {specialty}, elsewhere under {specialty_of[complaint_id]}")
+                reasons.setdefault(complaint_id, {})[language] = str(record["reason"])
+                entries.append(lexicon_entry(complaint_id, language, record, str(path)))
+    complaints_by_id = {
+        complaint_id: Complaint(complaint_id, specialty, MappingProxyType(reasons[complaint_id]))
+        for complaint_id, specialty in specialty_of.items()
+    }
+    return _Vocabulary(MappingProxyType(complaints_by_id), Lexicon(entries), Lexicon(child))
+
+
+def complaints() -> Mapping[str, Complaint]:
+    """Every complaint of the lexicon by id."""
+    return _vocabulary().complaints
+
+
+def complaint_phrases() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+    """The phrases as written in the lexicon files, by language and complaint id."""
+    phrases: dict[str, dict[str, tuple[str, ...]]] = {}
+    for entry in _vocabulary().lexicon.entries:
+        phrases.setdefault(entry.language, {})[entry.id] = tuple(p.source for p in entry.phrases)
+    return phrases
+
+
+def find_complaints(text: str) -> list[ComplaintMatch]:
+    """The everyday complaints in `text`, in the order written, each once.
+
+    Where two phrases overlap, the longer one wins ("a fever after my trip" is a travel fever, not a
+    fever). When the message says the patient is a child, the complaints a paediatrician sees for a
+    child go to pediatrics.
+    """
+    vocabulary = _vocabulary()
+    tokens = tokenize(text)
+    for_a_child = bool(vocabulary.child.hits(tokens))
+    found: list[ComplaintMatch] = []
+    seen: set[str] = set()
+    for hit in vocabulary.lexicon.hits(tokens):
+        complaint = vocabulary.complaints[hit.entry.id]
+        if complaint.id in seen:
+            continue
+        seen.add(complaint.id)
+        specialty = complaint.specialty
+        if for_a_child and specialty in SEEN_BY_PEDIATRICS_FOR_A_CHILD:
+            specialty = _PEDIATRICS
+        found.append(
+            ComplaintMatch(complaint.id, specialty, complaint.reason, hit.entry.language, hit.start, hit.end)
+        )
+    return found

@@ -1,0 +1,428 @@
+"""Red-flag symptoms (emergencies) found as words in a message, and the word matcher behind every symptom lexicon.
+
+The Rasa runtime (Python 3.10) loads this file by path, because it cannot import the `directory` package,
+which needs Python 3.11 or later:
+
+    spec = importlib.util.spec_from_file_location("red_flags", ".../directory/vocabulary/red_flags.py")
+
+So this module imports only the standard library and `yaml`, and `fugashi` lazily for Japanese. The
+everyday-complaint lexicon (`complaints.py`) reuses its tokenizer and matcher: one matcher for both.
+
+Phrases are written in the lexicon files `red_flags/<lang>.yml` and `complaints/<lang>.yml` (a summary
+heads each file) and read by `compile_phrase`. A phrase is a sequence of words matched on the message's
+words, never on substrings: "stroke" does not match "backstroke".
+
+- Words are compared folded: case, accents and character width do not count (`hemorragie` = Hémorragie,
+  `ｂａｃｋ` = back, `ﾉﾄﾞ` = ノド).
+- `word` matches that word only; `stem*` the stem with any ending (`bleed*`: bleed, bleeds, bleeding);
+  `*word` a word ending in it (a German compound's last part: `*vergiftung` matches Vergiftung and
+  Alkoholvergiftung; quote it in YAML). Wildcards only where every completion means the same thing.
+- `a|b|c` is a small set of explicit forms (`bled|bleed*`).
+- `a+b` is a compound: its parts written as one word, hyphenated, or as adjacent words (`rücken+schmerz*`
+  matches Rückenschmerzen, Rücken-Schmerzen, Rücken Schmerzen). `|` binds tighter than `+`.
+- A space means the words are adjacent; `...` between two words lets up to MAX_GAP other words stand
+  between them, within one sentence (`back ... hurt*`: "my back hurts", "back has been hurting").
+- Apostrophes and hyphens split words, in messages and phrases alike (`j'ai` is j, ai), except English
+  contractions, which lose the apostrophe (`can't` is cant).
+- Japanese words are cut by MeCab (UniDic) and compared by lemma, so `歯 ... 痛い` matches 歯が痛い,
+  歯が痛くて, 歯がすごく痛かった; a Japanese word that MeCab cuts in several (`死にたい`) needs them
+  adjacent. No `*` or `+` in Japanese: list other spellings with `|` or as further phrases.
+- `unless:` lists an entry's near misses: a hit overlapping one of them is not a hit ("a stroke of luck").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+import yaml
+
+LEXICON_LANGUAGES = ("en", "ja", "de", "fr")
+RED_FLAGS_FOLDER = Path(__file__).resolve().parent / "red_flags"
+
+# How many other words "..." lets through: enough for "pain in my lower back" or "back has been hurting",
+# few enough that a word from the next clause is not taken for part of the phrase.
+MAX_GAP = 3
+
+# --- folding ---------------------------------------------------------------------------------------
+# The same folding as `directory.text.fold`, repeated here because this module must not import the
+# `directory` package (see above). Latin diacritics go, so "hemorragie" finds "hémorragie"; kana voicing
+# marks are outside this block, so Japanese keeps its meaning.
+_LATIN_COMBINING = re.compile("[\u0300-\u036f]")
+_NO_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+
+
+def fold_word(word: str) -> str:
+    word = word.translate(_NO_APOSTROPHES)
+    compatible = unicodedata.normalize("NFKC", word).casefold()
+    return unicodedata.normalize("NFC", _LATIN_COMBINING.sub("", unicodedata.normalize("NFD", compatible)))
+
+
+# --- tokens ----------------------------------------------------------------------------------------
+# Japanese script, half-width katakana included (MeCab reads it only after NFKC widens it).
+_JAPANESE_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff\u3005-\u3007\uff65-\uff9f]+")
+# Words elsewhere: letters and digits with their combining accents. Apostrophes and hyphens separate
+# words ("j'ai" -> j, ai; "Rücken-Schmerzen" -> rücken, schmerzen), except in English contractions, which
+# stay one word without the apostrophe ("can't" -> cant). Patterns are split the same way.
+_APOSTROPHES = "'’ʼ"
+_CONTRACTION = rf"[{_APOSTROPHES}](?=(?:t|s|re|ll|ve|d|m)\b)"
+_WORD = re.compile(rf"(?:[^\W_]|[\u0300-\u036f]|{_CONTRACTION})+", re.IGNORECASE)
+# A gap between the words of a phrase never crosses the end of a sentence.
+_SENTENCE_END = re.compile(r"[.!?;。！？；\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a message: folded text, the dictionary form for Japanese, and where it is."""
+
+    text: str
+    lemma: str | None
+    start: int
+    end: int
+    sentence: int
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    import fugashi  # imported lazily: messages without Japanese never need MeCab
+
+    return fugashi.Tagger()
+
+
+def _lemma(word: Any) -> str:
+    lemma = getattr(word.feature, "lemma", None)
+    if not lemma:
+        return str(word.surface)
+    # UniDic writes loanwords' lemmas with their origin ("アレルギー-allergie"): keep the Japanese part.
+    return str(lemma).split("-", 1)[0] or str(word.surface)
+
+
+def _original_offsets(run: str, normalized: str) -> Callable[[int, int], tuple[int, int]]:
+    """Maps a span of NFKC(run) back to run, whose half-width kana may have been merged on the way."""
+    if len(run) == len(normalized):
+        return lambda start, end: (start, end)
+    lengths = [len(unicodedata.normalize("NFKC", run[:i])) for i in range(len(run) + 1)]
+
+    def original(start: int, end: int) -> tuple[int, int]:
+        first = max(i for i, n in enumerate(lengths) if n <= start)
+        last = max(i for i, n in enumerate(lengths) if n <= end)
+        return first, max(first, last)
+
+    return original
+
+
+def _japanese_tokens(run: str, offset: int, sentence: int) -> list[Token]:
+    normalized = unicodedata.normalize("NFKC", run)
+    original = _original_offsets(run, normalized)
+    tokens = []
+    cursor = 0
+    for word in _tagger()(normalized):
+        surface = str(word.surface)
+        found = normalized.find(surface, cursor)
+        if not surface or found < 0:
+            continue
+        cursor = found + len(surface)
+        start, end = original(found, cursor)
+        tokens.append(Token(fold_word(surface), fold_word(_lemma(word)), offset + start, offset + end, sentence))
+    return tokens
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of `text` in order, each with its span in `text` and the number of its sentence."""
+    tokens: list[Token] = []
+    sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
+
+    def sentence_of(position: int) -> int:
+        return sum(1 for end in sentence_ends if end < position)
+
+    def latin(start: int, end: int) -> None:
+        for match in _WORD.finditer(text, start, end):
+            tokens.append(
+                Token(fold_word(match.group()), None, match.start(), match.end(), sentence_of(match.start()))
+            )
+
+    position = 0
+    for run in _JAPANESE_RUN.finditer(text):
+        latin(position, run.start())
+        # A run can hold 。 only if it is in the range above, which it is not; one sentence per run.
+        tokens.extend(_japanese_tokens(run.group(), run.start(), sentence_of(run.start())))
+        position = run.end()
+    latin(position, len(text))
+    return tokens
+
+
+# --- phrases ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TokenPattern:
+    """What one token of a message must be: a folded-word regex (Latin) or a lemma (Japanese)."""
+
+    regex: re.Pattern[str] | None
+    # A Japanese word's lemma and the form the phrase writes it in: MeCab reads a word alone and in a
+    # sentence differently at times (ない alone is the adjective 無い, after a verb the auxiliary ない).
+    lemma: frozenset[str] | None
+
+    def matches(self, token: Token) -> bool:
+        if self.lemma is not None:
+            return token.lemma in self.lemma or token.text in self.lemma
+        assert self.regex is not None
+        return token.lemma is None and self.regex.fullmatch(token.text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a phrase, as the ways it may be spelt over consecutive tokens, and the gap before it."""
+
+    spellings: tuple[tuple[TokenPattern, ...], ...]
+    gap_before: int
+    keys: frozenset[str] | None  # first letters a token must start with; None: any token
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    source: str
+    words: tuple[Word, ...]
+
+
+_SYNTAX = re.compile(rf"(?:[^\W_]|[\u0300-\u036f]|[*|+]|{_CONTRACTION})+", re.IGNORECASE)
+_GAP = "..."
+_KEY_LENGTH = 3
+_SHORTEST_READING = 3
+
+
+def _part_regex(part: str, phrase: str) -> str:
+    alternatives = []
+    for alternative in part.split("|"):
+        if not alternative.strip("*"):
+            raise ValueError(f"empty word in {phrase!r}")
+        head, tail = alternative.startswith("*"), alternative.endswith("*")
+        core = fold_word(alternative.strip("*"))
+        alternatives.append(("\\w*" if head else "") + re.escape(core) + ("\\w*" if tail else ""))
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _part_keys(part: str) -> set[str] | None:
+    keys = set()
+    for alternative in part.split("|"):
+        if alternative.startswith("*"):
+            return None
+        keys.add(fold_word(alternative.rstrip("*"))[:_KEY_LENGTH])
+    return keys
+
+
+def _latin_word(raw: str, gap: int, phrase: str) -> Word:
+    parts = raw.split("+")
+    regexes = [_part_regex(part, phrase) for part in parts]
+    spellings = []
+    # "a+b+c" may be written as one word, or with some parts as separate adjacent words: every way of
+    # cutting the parts into consecutive groups is a spelling ("Rückenschmerzen", "Rücken-Schmerzen").
+    for cuts in range(2 ** (len(parts) - 1)):
+        groups: list[str] = [regexes[0]]
+        for index, regex in enumerate(regexes[1:]):
+            if cuts >> index & 1:
+                groups.append(regex)
+            else:
+                groups[-1] += regex
+        spellings.append(tuple(TokenPattern(re.compile(group), None) for group in groups))
+    keys = _part_keys(parts[0])
+    return Word(tuple(spellings), gap, frozenset(keys) if keys is not None else None)
+
+
+def _japanese_word(raw: str, gap: int, phrase: str) -> Word:
+    if "*" in raw or "+" in raw:
+        raise ValueError(f"'*' and '+' are for Latin words; MeCab's lemmas cover Japanese forms: {phrase!r}")
+    spellings = []
+    keys = set()
+    for alternative in raw.split("|"):
+        for spelling in {alternative, _hiragana_reading(alternative)} - {""}:
+            tokens = _japanese_tokens(spelling, 0, 0)
+            forms = [frozenset({token.lemma or token.text, token.text}) for token in tokens]
+            spellings.append(tuple(TokenPattern(None, form) for form in forms))
+            keys.update(form[:_KEY_LENGTH] for form in forms[0])
+    return Word(tuple(spellings), gap, frozenset(keys))
+
+
+def _hiragana_reading(word: str) -> str:
+    """The word in hiragana, as written by someone whose IME stayed in kana (痛い -> いたい).
+
+    MeCab cuts such kana differently (いたい -> い + たい), so the reading is cut and matched as a
+    spelling of its own. Readings shorter than three kana are left out: は (歯) and め (目) are particles
+    and everyday syllables far more often than teeth and eyes.
+    """
+    reading = "".join(str(getattr(w.feature, "kana", None) or w.surface) for w in _tagger()(word))
+    hiragana = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in reading)
+    return hiragana if len(hiragana) >= _SHORTEST_READING and hiragana != word else ""
+
+
+def compile_phrase(phrase: str) -> Phrase:
+    """Reads one lexicon phrase: words separated by spaces, `...` allowing up to MAX_GAP other words."""
+    words: list[Word] = []
+    gap = 0
+    for chunk in phrase.split():
+        if chunk == _GAP:
+            gap = MAX_GAP
+            continue
+        # Apostrophes and hyphens split a chunk into adjacent words, as they split a message.
+        for raw in _SYNTAX.findall(chunk):
+            is_japanese = _JAPANESE_RUN.search(raw) is not None
+            words.append((_japanese_word if is_japanese else _latin_word)(raw, gap if words else 0, phrase))
+            gap = 0
+    if not words:
+        raise ValueError(f"phrase without words: {phrase!r}")
+    return Phrase(phrase, tuple(words))
+
+
+def _match_word(word: Word, tokens: Sequence[Token], index: int) -> int | None:
+    """The index after `word` when it starts at tokens[index], else None."""
+    for spelling in word.spellings:
+        end = index + len(spelling)
+        if end > len(tokens):
+            continue
+        run = tokens[index:end]
+        if run[-1].sentence == run[0].sentence and all(p.matches(t) for p, t in zip(spelling, run)):
+            return end
+    return None
+
+
+def _match_from(words: Sequence[Word], tokens: Sequence[Token], index: int) -> int | None:
+    """The index after the last word when `words` match from tokens[index] on, else None."""
+    end = _match_word(words[0], tokens, index)
+    if end is None:
+        return None
+    if len(words) == 1:
+        return end
+    following = words[1]
+    for start in range(end, min(len(tokens), end + following.gap_before + 1)):
+        if tokens[start].sentence != tokens[end - 1].sentence:
+            break
+        last = _match_from(words[1:], tokens, start)
+        if last is not None:
+            return last
+    return None
+
+
+def _probe_keys(token: Token) -> set[str]:
+    keys = {token.text[:n] for n in range(1, _KEY_LENGTH + 1)}
+    if token.lemma is not None:
+        keys |= {token.lemma[:n] for n in range(1, _KEY_LENGTH + 1)}
+    return keys
+
+
+# --- lexicons --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One thing a lexicon recognizes (a red-flag sign, an everyday complaint) in one language."""
+
+    id: str
+    language: str
+    phrases: tuple[Phrase, ...]
+    unless: tuple[Phrase, ...]  # near misses: a hit inside one of these is not a hit
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entry: Entry
+    start: int  # character offsets into the message
+    end: int
+
+
+class Lexicon:
+    """Entries of any languages, matched together on a message's tokens, indexed by their first letters."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries = tuple(entries)
+        self._by_key: dict[str, list[tuple[Entry, Phrase]]] = {}
+        self._unkeyed: list[tuple[Entry, Phrase]] = []
+        for entry in self.entries:
+            for phrase in entry.phrases:
+                keys = phrase.words[0].keys
+                if keys is None:
+                    self._unkeyed.append((entry, phrase))
+                for key in keys or ():
+                    self._by_key.setdefault(key, []).append((entry, phrase))
+
+    def hits(self, tokens: Sequence[Token]) -> list[Hit]:
+        """Every phrase occurrence, except those inside a near miss of the same entry."""
+        found: list[Hit] = []
+        for index, token in enumerate(tokens):
+            candidates = list(self._unkeyed)
+            for key in _probe_keys(token):
+                candidates.extend(self._by_key.get(key, ()))
+            for entry, phrase in candidates:
+                end = _match_from(phrase.words, tokens, index)
+                if end is not None and not _inside_near_miss(entry, tokens, index, end):
+                    found.append(Hit(entry, token.start, tokens[end - 1].end))
+        return _distinct(found)
+
+
+def _inside_near_miss(entry: Entry, tokens: Sequence[Token], start: int, end: int) -> bool:
+    for phrase in entry.unless:
+        for index in range(len(tokens)):
+            last = _match_from(phrase.words, tokens, index)
+            if last is not None and index < end and start < last:
+                return True
+    return False
+
+
+def _distinct(hits: list[Hit]) -> list[Hit]:
+    """Longest first, overlapping hits dropped, then in the order of the message."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= other.start or other.end <= hit.start for other in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def read_lexicon_file(path: Path) -> dict[str, Any]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(document, dict):
+        raise ValueError(f"{path}: a lexicon file is a mapping")
+    return document
+
+
+def lexicon_entry(entry_id: str, language: str, record: dict[str, Any], where: str) -> Entry:
+    """One entry from its `phrases` and optional `unless` lists."""
+    phrases = tuple(compile_phrase(str(p)) for p in record.get("phrases") or ())
+    if not phrases:
+        raise ValueError(f"{where}: {entry_id} has no phrases")
+    unless = tuple(compile_phrase(str(p)) for p in record.get("unless") or ())
+    return Entry(entry_id, language, phrases, unless)
+
+
+# --- red flags -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagMatch:
+    """An emergency sign in a message: which sign, in which language's words, and where."""
+
+    sign: str
+    language: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def red_flag_lexicon() -> Lexicon:
+    entries = []
+    for language in LEXICON_LANGUAGES:
+        path = RED_FLAGS_FOLDER / f"{language}.yml"
+        signs = read_lexicon_file(path)["signs"]
+        entries.extend(lexicon_entry(str(sign), language, record, str(path)) for sign, record in signs.items())
+    return Lexicon(entries)
+
+
+def find_red_flag(text: str) -> RedFlagMatch | None:
+    """The first emergency sign in `text`, whatever else it asks, or None."""
+    hits = red_flag_lexicon().hits(tokenize(text))
+    if not hits:
+        return None
+    first = hits[0]
+    return RedFlagMatch(first.entry.id, first.entry.language, first.start, first.end)
