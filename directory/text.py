@@ -35,3 +35,28 @@ def is_cjk(char: str) -> bool:
 def has_kana(text: str) -> bool:
     """True when `text` holds hiragana or katakana, which only Japanese uses."""
     return any(0x3040 <= ord(char) <= 0x30FF for char in text)
+
+
+_VOICING_MARKS: Final = ("\u3099", "\u309a")
+
+
+def fold_chars(text: str) -> tuple[str, list[int]]:
+    """`text` folded character by character, with the index in `text` where each folded character
+    starts, so a match in the folded text can be shown as the person typed it.
+
+    Unlike `fold`, white space is kept as it is (one character for one), and a half-width voicing mark
+    joins the kana before it ("ｶﾞ" -> "ガ").
+    """
+    folded: list[str] = []
+    origins: list[int] = []
+    for position, char in enumerate(text):
+        piece = fold(char) if not char.isspace() else " "
+        if not piece:
+            piece = char
+        if piece[0] in _VOICING_MARKS and folded:
+            folded[-1] = unicodedata.normalize("NFC", folded[-1] + piece[0])
+            piece = piece[1:]
+        for part in piece:
+            folded.append(part)
+            origins.append(position)
+    return "".join(folded), origins
