@@ -14,7 +14,7 @@ from functools import cache
 from sqlalchemy import select
 from sqlmodel import Session
 
-from directory.models import DirectoryRevision, Hospital
+from directory.models import DirectBilling, DirectoryRevision, Hospital
 from directory.records import load_records
 from directory.resolver import TermIndex
 from directory.search import HospitalQuery, HospitalSnapshot, SearchResult
@@ -37,6 +37,16 @@ def directory_terms(session: Session) -> list[Term]:
         for hospital_id, name in session.execute(select(Hospital.id, Hospital.name))  # type: ignore[call-overload]
     ]
     return [*static_terms(), *known_insurers(session), *known_districts(session), *hospitals]
+
+
+def terms_in_use(session: Session) -> set[tuple[TermKind, str]]:
+    """The districts hospitals lie in and the insurers they bill: where two terms share a name, the one
+    in use is the one meant (an import that adds "allianz" next to the built-in "allianz-care")."""
+    districts = session.execute(select(Hospital.district_id).distinct()).scalars()  # type: ignore[call-overload]
+    insurers = session.execute(select(DirectBilling.insurer_id).distinct()).scalars()  # type: ignore[call-overload]
+    return {(TermKind.DISTRICT, district) for district in districts} | {
+        (TermKind.INSURER, insurer) for insurer in insurers
+    }
 
 
 def current_revision(session: Session) -> int:
@@ -67,7 +77,7 @@ class LiveDirectory:
     def vocabulary(self, session: Session) -> TermIndex:
         revision = self._revision(session)
         if revision.vocabulary is None:
-            revision.vocabulary = TermIndex(directory_terms(session))
+            revision.vocabulary = TermIndex(directory_terms(session), terms_in_use(session))
         return revision.vocabulary
 
     def hospitals(self, session: Session) -> HospitalSnapshot:

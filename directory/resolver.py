@@ -37,9 +37,9 @@ _MAX_JAPANESE_WORDS: Final = 8
 # only when written with the capitals of the vocabulary.
 _SHORTEST_CASELESS: Final = 4
 # Typos are forgiven only in words this long: in a chat message every short word is a candidate for a
-# false match, and a wrong filter is worse than a missed one.
+# false match, and a wrong filter is worse than a missed one (see `_may_be_a_typo`).
 _SHORTEST_FUZZY: Final = 5
-# Below this length a typo in the first letter is not forgiven: "Malay" is not "delay".
+# Below this length a typo in the first letter, or one letter changed, is not forgiven.
 _FIRST_LETTER_KEPT_BELOW: Final = 7
 _WORD: Final = re.compile(r"[^\W_]+|[&+]")
 #: The locales a matched spelling can tell as the language a message is written in.
@@ -221,8 +221,9 @@ class TermIndex:
         self._exact = _table()
         self._case_sensitive: dict[str, list[_Hit]] = defaultdict(list)
         self._stemmed: dict[str, _Table] = {language: _table() for language in morphology.STEMMED_LANGUAGES}
-        # (language, stem, term id) of spellings that are their own stem ("Japan" of nothing, "Chirurg").
-        self._bare_stems: set[tuple[str, str, str]] = set()
+        # (language, stem, term id) -> the folded spellings behind that stem, to check what was typed
+        # against what the vocabulary writes (see `_stem_hits`).
+        self._stemmed_from: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
         # Every leading run of words of a multi-word key (written or stemmed), to stop extending a
         # stretch of a message as soon as no spelling can begin with it.
         self._prefixes: set[str] = set()
@@ -294,7 +295,6 @@ class TermIndex:
         return hit
 
     def _add_stems(self, term: Term, words: tuple[str, ...], locale: str) -> None:
-        key = " ".join(words)
         for language in morphology.STEMMED_LANGUAGES:
             # A spelling of a known locale is stemmed by its own language's rules only: French rules on
             # the German "Chirurg" would make it "chirurgie".
@@ -303,8 +303,7 @@ class TermIndex:
             stemmed = morphology.stem_words(words, language)
             if len(stemmed) >= morphology.SHORTEST_STEM:
                 self._hit(self._stemmed[language], stemmed, term, locale)
-                if stemmed == key:
-                    self._bare_stems.add((language, stemmed, term.id))
+                self._stemmed_from[(language, stemmed, term.id)].add(words)
         if len(words) == 1 and locale in ("", "de") and term.kind is TermKind.SPECIALTY:
             modifier = morphology.department_modifier(words[0])
             if modifier:
@@ -419,10 +418,14 @@ class TermIndex:
         entry = self._stemmed[language].get(stemmed)
         if not entry or kind not in entry:
             return []
-        # "Japan" is the stem of "Japanisch", not a form of it: a bare stem matches only a bare stem.
-        if stemmed != " ".join(words):
-            return list(entry[kind].values())
-        return [hit for hit in entry[kind].values() if (language, stemmed, hit.term.id) in self._bare_stems]
+        return [
+            hit
+            for hit in entry[kind].values()
+            if any(
+                _same_word(words, spelling)
+                for spelling in self._stemmed_from[(language, stemmed, hit.term.id)]
+            )
+        ]
 
     def _compound_hits(self, word: str, kind: TermKind) -> list[_Hit]:
         """A German compound whose first part names a department ("Kinderarzt|praxis", "Haut|problem")."""
@@ -675,7 +678,7 @@ class TermIndex:
                 for choice, distance, _ in process.extract(
                     word, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
                 )
-                if len(word) >= _FIRST_LETTER_KEPT_BELOW or choice[0] == word[0]
+                if _may_be_a_typo(word, choice, kind)
             ]
             if not close:
                 continue
@@ -738,6 +741,39 @@ class TermIndex:
                     continue
                 for kind, hits in self._select(self._readings, reading, kinds):
                     yield _Candidate(kind, tuple(hits), word.start, words[last].end, MatchQuality.READING)
+
+
+def _may_be_a_typo(typed: str, spelling: str, kind: TermKind) -> bool:
+    """Whether `typed`, within the typo budget of `spelling`, is plausibly that spelling mistyped."""
+    if len(typed) < _FIRST_LETTER_KEPT_BELOW:
+        if typed[0] != spelling[0]:
+            return False
+        swapped = sorted(typed) == sorted(spelling)
+        # In short words one letter changed is another word ("person" and "persan", "durch" and "Dutch"),
+        # and in a word of five letters even one left out ("keine" and "kiné"): only a swap is a typo there.
+        if len(typed) == len(spelling) and not swapped:
+            return False
+        if len(typed) == _SHORTEST_FUZZY and not swapped:
+            return False
+    # A language name running on into another word is that word: "Germany" is not "German", "Korea"
+    # not "Korean". A name of an insurer or hospital with its last letter missing is a typo ("Russel").
+    return not (kind is TermKind.LANGUAGE and (spelling.startswith(typed) or typed.startswith(spelling)))
+
+
+# A typed word is a form of a spelling when it keeps all of the spelling but this many last letters:
+# "Kardiologen" of "Kardiologe", "pédiatrique" of "pédiatre"; but "généralement" is not a form of
+# "généraliste", nor "Japan" of "Japanisch", though Snowball gives each pair one stem.
+_LETTERS_A_FORM_MAY_CHANGE: Final = 2
+
+
+def _same_word(typed: tuple[str, ...], spelling: tuple[str, ...]) -> bool:
+    if len(typed) != len(spelling):
+        return False
+    for typed_word, spelling_word in zip(typed, spelling, strict=True):
+        kept = len(spelling_word) - _LETTERS_A_FORM_MAY_CHANGE
+        if typed_word[:kept] != spelling_word[:kept]:
+            return False
+    return True
 
 
 def _cue_spans(text: str) -> list[tuple[TermKind, int, int]]:

@@ -29,12 +29,13 @@ def is_cjk(char: str) -> bool:
         or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
         or 0x31F0 <= code <= 0x31FF  # katakana phonetic extensions
         or 0x3005 <= code <= 0x3007  # 々 〆 〇
+        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
     )
 
 
 def has_kana(text: str) -> bool:
     """True when `text` holds hiragana or katakana, which only Japanese uses."""
-    return any(0x3040 <= ord(char) <= 0x30FF for char in text)
+    return any(0x3040 <= ord(char) <= 0x30FF or 0xFF66 <= ord(char) <= 0xFF9F for char in text)
 
 
 _VOICING_MARKS: Final = ("\u3099", "\u309a")
