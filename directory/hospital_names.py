@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from directory.text import fold, is_cjk
+from directory.text import fold, has_cjk
 
 # Words that say what kind of place a hospital is, not which one: "Maple Leaf" names
 # "Maple Leaf International Clinic" as well as the whole name does.
@@ -47,7 +47,7 @@ _GENERIC_CJK_TAILS: Final = ("国际医院", "医院", "诊所", "门诊部", "�
 
 
 def _without_generic_tail(name: str) -> str | None:
-    if any(map(is_cjk, name)):
+    if has_cjk(name):
         for tail in _GENERIC_CJK_TAILS:
             if name.endswith(tail) and len(name) - len(tail) >= 2:
                 return name[: -len(tail)]
@@ -86,6 +86,6 @@ def hospital_short_forms(name: str) -> Iterator[str]:
 
 
 def _is_distinctive(form: str) -> bool:
-    if any(map(is_cjk, form)):
+    if has_cjk(form):
         return len(form) >= 2 and form not in _GENERIC_CJK_TAILS
     return any(fold(word) not in _GENERIC_TAIL_WORDS for word in form.split())

@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from directory import morphology
 from directory.hospital_names import hospital_short_forms
-from directory.text import fold, fold_chars, has_kana, is_cjk
+from directory.text import fold, fold_chars, has_cjk, has_kana, is_cjk
 from directory.vocabulary.cues import CUES
 from directory.vocabulary.terms import Term, TermKind
 
@@ -79,6 +79,7 @@ _GENERIC_NAME_WORDS: Final = frozenset(
 )
 # Parts of speech a Japanese reading match may start with: a noun, or a word MeCab does not know.
 _READING_STARTS: Final = frozenset(("名詞", "代名詞", "形状詞", "記号", "補助記号", "接頭辞", "接尾辞", ""))
+_FUZZY_SEEN: Final = 4096
 _KIND_ORDER: Final = {kind: position for position, kind in enumerate(TermKind)}
 
 
@@ -186,7 +187,7 @@ def _words(folded: str) -> tuple[str, ...]:
 def match_key(typed: str) -> str:
     """The form two spellings share when a person would call them the same name."""
     folded = fold(typed)
-    if any(map(is_cjk, folded)):
+    if has_cjk(folded):
         return folded.replace(" ", "")
     return " ".join(_words(folded))
 
@@ -242,7 +243,9 @@ class TermIndex:
             for word in table:
                 by_length[len(word)].append(word)
             self._fuzzy_choices[kind] = dict(by_length)
-        self._fuzzy_cache = lru_cache(maxsize=4096)(self._fuzzy_word)
+        # Typo look-ups by word: chat messages repeat words. A plain dict, not lru_cache on a bound
+        # method, so the index holds no reference cycle and is freed as soon as a new revision replaces it.
+        self._fuzzy_seen: dict[str, list[tuple[TermKind, str, int]]] = {}
 
     # ----- building -----
 
@@ -264,7 +267,7 @@ class TermIndex:
         if not key:
             return
         is_id = not in_text
-        cjk = any(map(is_cjk, key))
+        cjk = has_cjk(key)
         self._hit(self._exact, key, term, "" if is_id else locale)
         if is_id:
             return
@@ -272,7 +275,9 @@ class TermIndex:
             # A short code ("de", "ent") is a filter value, not something to spot in a sentence.
             self._case_sensitive[spelling.strip()].append(_Hit(term, {locale}))
         if cjk:
-            if locale == "ja" or has_kana(key):
+            # Hospitals are found by their written names; reading thousands of them through MeCab would
+            # make each directory revision seconds slower to load for a way of writing no one uses.
+            if term.kind is not TermKind.HOSPITAL and (locale == "ja" or has_kana(key)):
                 self._add_reading(term, spelling, locale)
             return
         words = key.split(" ")
@@ -361,7 +366,7 @@ class TermIndex:
     def _resolve_stages(self, kind: TermKind, key: str) -> Iterator[tuple[MatchQuality, list[Term]]]:
         """Ever looser readings of `key`, closest first; the first that names anything decides."""
         yield MatchQuality.EXACT, self._lookup(self._exact, key, kind)
-        if any(map(is_cjk, key)):
+        if has_cjk(key):
             yield MatchQuality.READING, self._reading_terms(key, kind)
             yield MatchQuality.PARTIAL, self._containing(kind, key)
             return
@@ -384,7 +389,7 @@ class TermIndex:
 
     def _containing(self, kind: TermKind, key: str) -> list[Term]:
         """Terms with a spelling that holds all of `key` ("Global Doctor" in "Global Doctor Clinic")."""
-        cjk = any(map(is_cjk, key))
+        cjk = has_cjk(key)
         if len(key) < (2 if cjk else _SHORTEST_CASELESS):
             return []
         padded = f" {key} "
@@ -443,7 +448,7 @@ class TermIndex:
 
     def _fuzzy(self, kind: TermKind, key: str) -> list[Term]:
         budget = typo_budget(len(key))
-        if budget == 0 or any(map(is_cjk, key)):
+        if budget == 0 or has_cjk(key):
             return []
         best: dict[str, tuple[int, Term]] = {}
         for spelling_key, kinds in self._exact.items():
@@ -521,7 +526,7 @@ class TermIndex:
             if any(start <= token.start and token.end <= end for start, end in covered):
                 continue
             yield from self._fuzzy_candidates(text, token, kinds)
-        if any(map(is_cjk, text)):
+        if has_cjk(text):
             yield from self._cjk_candidates(text, kinds)
 
     @staticmethod
@@ -529,7 +534,7 @@ class TermIndex:
         tokens = []
         for match in _WORD.finditer(text):
             word = match.group()
-            if any(map(is_cjk, word)):
+            if has_cjk(word):
                 continue
             tokens.append(_Token(" ".join(_words(fold(word))), match.start(), match.end()))
         return tokens
@@ -541,10 +546,10 @@ class TermIndex:
         if len(terms) < 2 or terms[0].kind is not TermKind.HOSPITAL:
             return tuple(terms)
         key = match_key(typed)
-        cjk = any(map(is_cjk, key))
+        cjk = has_cjk(key)
 
         def name_length(term: Term) -> int:
-            same_script = [name for name in term.name.values() if any(map(is_cjk, name)) == cjk]
+            same_script = [name for name in term.name.values() if has_cjk(name) == cjk]
             return min(map(len, same_script or list(term.name.values())))
 
         ranked = sorted(terms, key=name_length)
@@ -650,7 +655,12 @@ class TermIndex:
     ) -> Iterator[_Candidate]:
         if len(token.folded) < _SHORTEST_FUZZY or not token.folded.isalpha():
             return
-        for kind, word, distance in self._fuzzy_cache(token.folded):
+        found = self._fuzzy_seen.get(token.folded)
+        if found is None:
+            if len(self._fuzzy_seen) >= _FUZZY_SEEN:
+                self._fuzzy_seen.clear()
+            found = self._fuzzy_seen[token.folded] = self._fuzzy_word(token.folded)
+        for kind, word, distance in found:
             if kinds is not None and kind not in kinds:
                 continue
             table = self._single_words[kind] if word in self._single_words[kind] else self._parts
@@ -715,11 +725,11 @@ class TermIndex:
 
     def _japanese_candidates(self, folded: str, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:
         """Stretches of Japanese whose reading is a vocabulary term's ("しょうにか", "ﾋﾌｶ", 小二科)."""
-        if not self._readings or not any(map(is_cjk, folded)):
+        if not self._readings or not has_cjk(folded):
             return
         words = morphology.japanese_words(folded)
         for first, word in enumerate(words):
-            if word.reading is None or not any(map(is_cjk, word.surface)):
+            if word.reading is None or not has_cjk(word.surface):
                 continue
             if word.part_of_speech not in _READING_STARTS:
                 continue
@@ -734,7 +744,7 @@ class TermIndex:
             reading = ""
             for last in range(first, min(len(words), first + _MAX_JAPANESE_WORDS)):
                 part = words[last].reading
-                if part is None or not any(map(is_cjk, words[last].surface)):
+                if part is None or not has_cjk(words[last].surface):
                     break
                 reading += part
                 if len(reading) < morphology.SHORTEST_READING:
@@ -795,8 +805,7 @@ def _cue_patterns() -> dict[TermKind, re.Pattern[str]]:
             {fold(cue) for cue_words in by_locale.values() for cue in cue_words}, key=len, reverse=True
         )
         alternatives = [
-            re.escape(cue) if any(map(is_cjk, cue)) else rf"(?<![^\W_]){re.escape(cue)}(?![^\W_])"
-            for cue in cues
+            re.escape(cue) if has_cjk(cue) else rf"(?<![^\W_]){re.escape(cue)}(?![^\W_])" for cue in cues
         ]
         patterns[kind] = re.compile("|".join(alternatives))
     return patterns
@@ -820,7 +829,7 @@ def _has_cue(text: str, cues: list[tuple[TermKind, int, int]], candidate: _Candi
         else:
             continue
         cjk = sum(map(is_cjk, gap))
-        latin = len([w for w in _WORD.findall(gap) if not any(map(is_cjk, w))])
+        latin = len([w for w in _WORD.findall(gap) if not has_cjk(w)])
         if latin <= allowed and cjk <= _CJK_GAP and not (latin and cjk):
             return True
     return False

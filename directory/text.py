@@ -33,6 +33,16 @@ def is_cjk(char: str) -> bool:
     )
 
 
+_CJK: Final = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff\u3005-\u3007\uff66-\uff9f]"
+)
+
+
+def has_cjk(text: str) -> bool:
+    """True when any character of `text` is one `is_cjk` accepts (one regular-expression search)."""
+    return _CJK.search(text) is not None
+
+
 def has_kana(text: str) -> bool:
     """True when `text` holds hiragana or katakana, which only Japanese uses."""
     return any(0x3040 <= ord(char) <= 0x30FF or 0xFF66 <= ord(char) <= 0xFF9F for char in text)
