@@ -141,6 +141,9 @@ def _report_text(report: ImportReport) -> str:
                 lines.append(f"  {label}: {', '.join(ids)}")
     if not report.dry_run:
         lines.append(f"directory revision {report.revision}" if report.changed else "nothing changed")
+    if report.duplicate_names:
+        lines.append(f"{len(report.duplicate_names)} warning(s): names that two terms share")
+        lines.extend(f"  warning: {duplicate.message}" for duplicate in report.duplicate_names)
     return "\n".join(lines)
 
 

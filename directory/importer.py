@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -25,8 +26,9 @@ from directory.models import (
     Insurer,
 )
 from directory.records import Record, canonical_record, hospital_row, link_rows, load_records
+from directory.resolver import match_key
 from directory.terms import known_districts, known_insurers, term_record
-from directory.vocabulary.terms import Term
+from directory.vocabulary.terms import Term, TermKind
 
 _CHUNK: Final = 500
 Progress = Callable[[int, int], None]
@@ -51,6 +53,41 @@ class Changes:
         return bool(self.added or self.updated or self.removed)
 
 
+@dataclass(frozen=True)
+class DuplicateName:
+    """A name, alias or id of an insurer or district in the file that another term of its kind also
+    has (built in, imported before, or elsewhere in the file). The import still succeeds, but people
+    typing that name would mean two terms: the administrator should merge them under one id."""
+
+    #: Where in the file: `insurers[0].aliases[1]`.
+    path: str
+    kind: TermKind
+    #: As the file writes it.
+    name: str
+    #: The id of the file's entry.
+    term_id: str
+    #: The other terms of the same kind that already answer to this name.
+    other_ids: tuple[str, ...]
+
+    @property
+    def message(self) -> str:
+        others = ", ".join(self.other_ids)
+        return (
+            f'{self.path}: "{self.name}" of {self.kind.value} {self.term_id} is also a name of {others}; '
+            f"merge them under one id, or the name stays ambiguous"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "kind": self.kind.value,
+            "name": self.name,
+            "id": self.term_id,
+            "other_ids": list(self.other_ids),
+            "message": self.message,
+        }
+
+
 @dataclass
 class ImportReport:
     mode: ImportMode
@@ -60,6 +97,8 @@ class ImportReport:
     districts: Changes
     #: The directory revision after the import; unchanged when nothing changed or on a dry run.
     revision: int
+    #: Warnings, not errors: names the file gives an insurer or district that another one has.
+    duplicate_names: list[DuplicateName] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -68,6 +107,7 @@ class ImportReport:
     def as_dict(self) -> dict[str, Any]:
         report = asdict(self)
         report["changed"] = self.changed
+        report["duplicate_names"] = [duplicate.as_dict() for duplicate in self.duplicate_names]
         return report
 
 
@@ -126,6 +166,10 @@ def _import(
         insurers=_term_changes(parsed.insurers, insurers),
         districts=_term_changes(parsed.districts, districts),
         revision=revision.revision,
+        duplicate_names=[
+            *_duplicate_names("insurers", TermKind.INSURER, parsed.insurers, insurers),
+            *_duplicate_names("districts", TermKind.DISTRICT, parsed.districts, districts),
+        ],
     )
     if dry_run or not report.changed:
         session.rollback()
@@ -181,6 +225,32 @@ def _term_changes(records: Sequence[TermRecord], known: list[Term]) -> Changes:
         else:
             changes.unchanged.append(record.id)
     return changes
+
+
+def _duplicate_names(
+    section: str, kind: TermKind, records: Sequence[TermRecord], known: list[Term]
+) -> Iterator[DuplicateName]:
+    """Every name of the file's terms that another term of the kind answers to after the import."""
+    in_force = {term.id: term for term in known}
+    in_force.update(
+        (record.id, Term(kind, record.id, {str(k): v for k, v in record.name.items()}, tuple(record.aliases)))
+        for record in records
+    )
+    owners: dict[str, set[str]] = defaultdict(set)
+    for term in in_force.values():
+        for spelling in term.spellings():
+            owners[match_key(spelling)].add(term.id)
+    for position, record in enumerate(records):
+        where = f"{section}[{position}]"
+        written = [
+            (f"{where}.id", record.id),
+            *((f"{where}.name.{locale}", name) for locale, name in record.name.items()),
+            *((f"{where}.aliases[{index}]", alias) for index, alias in enumerate(record.aliases)),
+        ]
+        for path, name in written:
+            others = owners.get(match_key(name), set()) - {record.id}
+            if others:
+                yield DuplicateName(path, kind, name, record.id, tuple(sorted(others)))
 
 
 def _write_terms(

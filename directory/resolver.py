@@ -2,52 +2,116 @@
 
 One index serves two questions: `resolve` (an API or CLI filter value: one thing, exactly or with a
 small typo) and `scan` (a chat message: every term mentioned anywhere in it). Both compare folded text
-(see `directory.text.fold`), so case, width and accents never matter. Nothing is guessed silently: a
-value that fits several terms equally well is ambiguous, one that fits none is unknown, and both come
-back with the candidates so the caller can say what is accepted.
+(see `directory.text.fold`), so case, width and accents never matter, and both look through the forms
+of `directory.morphology`: Snowball stems, German compounds, Japanese readings, small typos.
+
+Nothing is guessed silently: a value that fits several terms equally well is ambiguous, one that fits
+none is unknown, and both come back with the candidates so the caller can say what is accepted. Where
+several terms fit, an exact spelling beats a changed one, and an insurer or district that hospitals
+use beats one that none uses.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import IntEnum
+from functools import lru_cache
 from typing import Final
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
-from directory.text import fold, is_cjk
+from directory import morphology
+from directory.hospital_names import hospital_short_forms
+from directory.text import fold, fold_chars, has_cjk, has_kana, is_cjk
+from directory.vocabulary.cues import CUES
 from directory.vocabulary.terms import Term, TermKind
 
-# Inflections of German, French and English nouns and adjectives ("Kardiologen", "cardiologues",
-# "dentists", "englischsprachigen"): a word still names the term when it ends in one of these.
-_INFLECTIONS: Final = ("en", "es", "er", "em", "n", "s", "e", "x")
-# German names a department by compounding: "Kardiologieabteilung", "Augenklinik", "HNO-Praxis".
-_COMPOUND_TAILS: Final = ("abteilung", "station", "ambulanz", "praxis", "sprechstunde", "zentrum")
 _MAX_WORDS_IN_SPELLING: Final = 8
 _MAX_CJK_SPELLING: Final = 24
+_MAX_JAPANESE_WORDS: Final = 8
 # Short Latin spellings ("Lao", "AXA", "ENT") are ordinary words too often; in free text they count
 # only when written with the capitals of the vocabulary.
 _SHORTEST_CASELESS: Final = 4
+# Typos are forgiven only in words this long: in a chat message every short word is a candidate for a
+# false match, and a wrong filter is worse than a missed one (see `_may_be_a_typo`).
+_SHORTEST_FUZZY: Final = 5
+# Below this length a typo in the first letter, or one letter changed, is not forgiven.
+_FIRST_LETTER_KEPT_BELOW: Final = 7
 _WORD: Final = re.compile(r"[^\W_]+|[&+]")
+#: The locales a matched spelling can tell as the language a message is written in.
+TELLING_LANGUAGES: Final = frozenset(("en", "ja", "de", "fr"))
+# Names of these kinds are proper names: "Allianz" or "Wuhou" say nothing about the writer's language.
+_PROPER_NAMES: Final = frozenset((TermKind.INSURER, TermKind.DISTRICT, TermKind.HOSPITAL))
+# Kinds whose words take inflections and derivations; proper names are matched as written.
+_INFLECTED_KINDS: Final = frozenset((TermKind.SPECIALTY, TermKind.LANGUAGE))
+# Kinds where "which one do hospitals use" decides between two terms of one name (issue 7).
+_USE_DECIDES: Final = frozenset((TermKind.INSURER, TermKind.DISTRICT))
+# Words of an insurer's name that do not say which insurer ("Global", "Health", "International").
+_GENERIC_NAME_WORDS: Final = frozenset(
+    (
+        "health",
+        "healthcare",
+        "global",
+        "international",
+        "intl",
+        "care",
+        "insurance",
+        "assurance",
+        "assurances",
+        "group",
+        "groupe",
+        "medical",
+        "benefits",
+        "employee",
+        "worldwide",
+        "partners",
+        "online",
+        "expat",
+        "china",
+        "world",
+        "services",
+        "assistance",
+    )
+)
+# Parts of speech a Japanese reading match may start with: a noun, or a word MeCab does not know.
+_READING_STARTS: Final = frozenset(("名詞", "代名詞", "形状詞", "記号", "補助記号", "接頭辞", "接尾辞", ""))
+_FUZZY_SEEN: Final = 4096
+_KIND_ORDER: Final = {kind: position for position, kind in enumerate(TermKind)}
 
 
 def typo_budget(length: int) -> int:
     """How many edits a typed word of `length` characters may be away from a spelling."""
-    if length >= 9:
-        return 2
-    if length >= 5:
-        return 1
-    return 0
+    return morphology.typo_budget(length)
+
+
+class MatchQuality(IntEnum):
+    """How closely the typed words match the spelling they were read as; higher is closer."""
+
+    FUZZY = 1  # a small typo ("dentsit")
+    PARTIAL = 2  # a distinctive word of a longer insurer name ("Russell" of "William Russell")
+    READING = 3  # the same Japanese reading written otherwise (kana for kanji, a homophone's kanji)
+    STEMMED = 4  # another form of the word: inflected, derived, or a German compound holding it
+    EXACT = 5
+
+    @property
+    def is_close(self) -> bool:
+        """Anything but a guess at a typo: an exact or close match wins over a fuzzy one of another kind."""
+        return self is not MatchQuality.FUZZY
 
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
     term: Term
     typed: str
-    exact: bool
+    quality: MatchQuality
+
+    @property
+    def exact(self) -> bool:
+        return self.quality is MatchQuality.EXACT
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,17 +135,61 @@ class Unresolved:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A stretch of a message that names one or more terms (several when the words are ambiguous)."""
+    """A stretch of a message that names one or more terms (several when the words are ambiguous).
+
+    `language` is the locale of the matched spelling when it tells one of en, ja, de or fr
+    ("Hautarzt" is German); None for names of hospitals, districts and insurers, for codes, and for
+    spellings several languages share ("Dermatologie").
+    """
 
     kind: TermKind
     terms: tuple[Term, ...]
     start: int
     end: int
     typed: str
+    quality: MatchQuality = MatchQuality.EXACT
+    language: str | None = None
 
     @property
     def term(self) -> Term:
         return self.terms[0]
+
+
+@dataclass(slots=True)
+class _Hit:
+    """One term that a key names, with what the index knows about the spelling behind the key."""
+
+    term: Term
+    #: The locales of the spellings with this key ("" for one of unknown locale).
+    locales: set[str] = field(default_factory=set)
+    all_capitals: bool = False
+
+    @property
+    def language(self) -> str | None:
+        if self.term.kind in _PROPER_NAMES or len(self.locales) != 1:
+            return None
+        [locale] = self.locales
+        return locale if locale in TELLING_LANGUAGES else None
+
+
+# key -> kind -> term id -> hit
+_Table = dict[str, dict[TermKind, dict[str, _Hit]]]
+
+
+def _table() -> _Table:
+    return defaultdict(lambda: defaultdict(dict))
+
+
+def _words(folded: str) -> tuple[str, ...]:
+    return tuple(match.group() for match in _WORD.finditer(folded))
+
+
+def match_key(typed: str) -> str:
+    """The form two spellings share when a person would call them the same name."""
+    folded = fold(typed)
+    if has_cjk(folded):
+        return folded.replace(" ", "")
+    return " ".join(_words(folded))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,130 +199,139 @@ class _Token:
     end: int
 
 
-def _words(folded: str) -> tuple[str, ...]:
-    return tuple(match.group() for match in _WORD.finditer(folded))
-
-
-# Words that say what kind of place a hospital is, not which one: "Maple Leaf" names
-# "Maple Leaf International Clinic" as well as the whole name does.
-_GENERIC_TAIL_WORDS: Final = frozenset(
-    (
-        "hospital",
-        "hospitals",
-        "clinic",
-        "clinics",
-        "center",
-        "centre",
-        "medical",
-        "health",
-        "healthcare",
-        "international",
-        "krankenhaus",
-        "klinik",
-        "klinikum",
-        "zentrum",
-        "internationale",
-        "hôpital",
-        "hopital",
-        "clinique",
-        # Little words that never name a hospital on their own.
-        "of",
-        "the",
-        "and",
-        "de",
-        "du",
-        "la",
-        "der",
-        "die",
-        "das",
-        "des",
-    )
-)
-_GENERIC_CJK_TAILS: Final = ("国际医院", "医院", "诊所", "门诊部", "中心", "病院", "クリニック", "国際")
-
-
-def _without_generic_tail(name: str) -> str | None:
-    if any(map(is_cjk, name)):
-        for tail in _GENERIC_CJK_TAILS:
-            if name.endswith(tail) and len(name) - len(tail) >= 2:
-                return name[: -len(tail)]
-        return None
-    words = name.split()
-    while words and fold(words[-1]) in _GENERIC_TAIL_WORDS:
-        words.pop()
-    shorter = " ".join(words)
-    distinctive = len(words) >= 2 or len(shorter) >= 6
-    return shorter if words and shorter != name and distinctive else None
-
-
-def _hospital_short_forms(name: str) -> Iterator[str]:
-    """Shorter names people use for a hospital: without parentheses, 'of ...' tails, the city, or
-    the words that only say it is a hospital."""
-    plain = re.sub(r"\s*[(（][^)）]*[)）]", "", name).strip()
-    forms = [plain]
-    for owner in ("Chengdu ", "成都市", "成都", "四川大学", "四川省"):
-        if plain.startswith(owner) and len(plain) - len(owner) >= 3:
-            forms.append(plain[len(owner) :])
-    head, sep, _tail = plain.partition(" of ")
-    if sep:
-        forms.append(head)
-    # The brand before the city: "Global Doctor" of "Global Doctor Chengdu Clinic".
-    brand, sep, _place = plain.partition(" Chengdu")
-    if sep and " " in brand:
-        forms.append(brand)
-    for form in list(forms):
-        shorter = _without_generic_tail(form)
-        if shorter:
-            forms.append(shorter)
-    yield plain
-    # A shorter form must still say which hospital: "Hospital" of "Hospital of Chengdu University
-    # of TCM" says nothing.
-    yield from (form for form in forms[1:] if _is_distinctive(form))
-
-
-def _is_distinctive(form: str) -> bool:
-    if any(map(is_cjk, form)):
-        return len(form) >= 2 and form not in _GENERIC_CJK_TAILS
-    return any(fold(word) not in _GENERIC_TAIL_WORDS for word in form.split())
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    kind: TermKind
+    hits: tuple[_Hit, ...]
+    start: int
+    end: int
+    quality: MatchQuality
+    similarity: float = 1.0
 
 
 class TermIndex:
-    """Every spelling of every term, folded, for exact, inflected, fuzzy and in-text look-ups."""
+    """Every spelling of every term, folded, stemmed and read, for single values and chat messages.
 
-    def __init__(self, terms: Iterable[Term]) -> None:
+    Built once per directory revision (see `directory.live`): all the morphology of the vocabulary is
+    computed here, so a message costs only the analysis of its own words.
+    """
+
+    def __init__(self, terms: Iterable[Term], in_use: Collection[tuple[TermKind, str]] = ()) -> None:
         self._terms: dict[tuple[TermKind, str], Term] = {}
-        self._by_spelling: dict[str, dict[TermKind, list[Term]]] = defaultdict(lambda: defaultdict(list))
-        self._case_sensitive: dict[str, list[Term]] = defaultdict(list)
-        self._single_words: dict[TermKind, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        self._in_use = frozenset(in_use)
+        self._exact = _table()
+        self._case_sensitive: dict[str, list[_Hit]] = defaultdict(list)
+        self._stemmed: dict[str, _Table] = {language: _table() for language in morphology.STEMMED_LANGUAGES}
+        # (language, stem, term id) -> the folded spellings behind that stem, to check what was typed
+        # against what the vocabulary writes (see `_stem_hits`).
+        self._stemmed_from: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
+        # Every leading run of words of a multi-word key (written or stemmed), to stop extending a
+        # stretch of a message as soon as no spelling can begin with it.
+        self._prefixes: set[str] = set()
+        self._modifiers = _table()
+        self._readings = _table()
+        self._parts = _table()
+        self._single_words: dict[TermKind, _Table] = defaultdict(_table)
         for term in terms:
             self._terms[(term.kind, term.id)] = term
-            for spelling in self._spellings(term):
-                self._add_spelling(term, spelling, in_text=spelling != term.id)
+            for spelling, locale in self._spellings_with_locales(term):
+                self._add_spelling(term, spelling, locale, in_text=spelling != term.id)
+        self._drop_shared_modifiers()
+        self._fuzzy_choices: dict[TermKind, dict[int, list[str]]] = {}
+        for kind, table in self._single_words.items():
+            by_length: dict[int, list[str]] = defaultdict(list)
+            for word in table:
+                by_length[len(word)].append(word)
+            self._fuzzy_choices[kind] = dict(by_length)
+        # Typo look-ups by word: chat messages repeat words. A plain dict, not lru_cache on a bound
+        # method, so the index holds no reference cycle and is freed as soon as a new revision replaces it.
+        self._fuzzy_seen: dict[str, list[tuple[TermKind, str, int]]] = {}
+
+    # ----- building -----
 
     @staticmethod
-    def _spellings(term: Term) -> Iterator[str]:
-        yield from term.spellings()
+    def _spellings_with_locales(term: Term) -> Iterator[tuple[str, str]]:
+        """Every spelling of `term` with the locale it is written in ("" where not known)."""
+        yield term.id, ""
+        for locale, name in term.name.items():
+            yield name, locale
+        for alias in term.aliases:
+            yield alias, term.alias_languages.get(alias) or ("ja" if has_kana(alias) else "")
         if term.kind is TermKind.HOSPITAL:
-            for name in term.name.values():
-                yield from _hospital_short_forms(name)
+            for locale, name in term.name.items():
+                for form in hospital_short_forms(name):
+                    yield form, locale
 
-    def _add_spelling(self, term: Term, spelling: str, *, in_text: bool) -> None:
-        folded = fold(spelling)
-        if not folded:
-            return
-        key = " ".join(_words(folded)) if not any(map(is_cjk, folded)) else folded.replace(" ", "")
+    def _add_spelling(self, term: Term, spelling: str, locale: str, *, in_text: bool) -> None:
+        key = match_key(spelling)
         if not key:
             return
-        bucket = self._by_spelling[key][term.kind]
-        if term not in bucket:
-            bucket.append(term)
-        # A short code ("de", "ent") is a filter value, not something to spot in a sentence.
-        if in_text and len(key) < _SHORTEST_CASELESS and not any(map(is_cjk, key)):
-            self._case_sensitive[spelling.strip()].append(term)
-        if " " not in key and not any(map(is_cjk, key)):
-            words = self._single_words[term.kind][key]
-            if term not in words:
-                words.append(term)
+        is_id = not in_text
+        cjk = has_cjk(key)
+        self._hit(self._exact, key, term, "" if is_id else locale)
+        if is_id:
+            return
+        if len(key) < _SHORTEST_CASELESS and not cjk:
+            # A short code ("de", "ent") is a filter value, not something to spot in a sentence.
+            self._case_sensitive[spelling.strip()].append(_Hit(term, {locale}))
+        if cjk:
+            # Hospitals are found by their written names; reading thousands of them through MeCab would
+            # make each directory revision seconds slower to load for a way of writing no one uses.
+            if term.kind is not TermKind.HOSPITAL and (locale == "ja" or has_kana(key)):
+                self._add_reading(term, spelling, locale)
+            return
+        words = key.split(" ")
+        if len(words) == 1:
+            self._hit(self._single_words[term.kind], key, term, locale)
+        if term.kind in _INFLECTED_KINDS:
+            self._add_stems(term, tuple(words), locale)
+        if term.kind is TermKind.INSURER and len(words) > 1:
+            self._add_parts(term, spelling, words)
+
+    def _hit(self, table: _Table, key: str, term: Term, locale: str) -> _Hit:
+        if " " in key:
+            words = key.split(" ")
+            self._prefixes.update(" ".join(words[:count]) for count in range(1, len(words) + 1))
+        hits = table[key][term.kind]
+        hit = hits.get(term.id)
+        if hit is None:
+            hit = hits[term.id] = _Hit(term)
+        hit.locales.add(locale)
+        return hit
+
+    def _add_stems(self, term: Term, words: tuple[str, ...], locale: str) -> None:
+        for language in morphology.STEMMED_LANGUAGES:
+            # A spelling of a known locale is stemmed by its own language's rules only: French rules on
+            # the German "Chirurg" would make it "chirurgie".
+            if locale not in ("", language):
+                continue
+            stemmed = morphology.stem_words(words, language)
+            if len(stemmed) >= morphology.SHORTEST_STEM:
+                self._hit(self._stemmed[language], stemmed, term, locale)
+                self._stemmed_from[(language, stemmed, term.id)].add(words)
+        if len(words) == 1 and locale in ("", "de") and term.kind is TermKind.SPECIALTY:
+            modifier = morphology.department_modifier(words[0])
+            if modifier:
+                self._hit(self._modifiers, modifier, term, locale)
+
+    def _drop_shared_modifiers(self) -> None:
+        # "herz" comes from the cardiologist and the heart surgeon alike: a "Herzproblem" names neither.
+        for modifier in [key for key, kinds in self._modifiers.items() if len(kinds[TermKind.SPECIALTY]) > 1]:
+            del self._modifiers[modifier]
+
+    def _add_reading(self, term: Term, spelling: str, locale: str) -> None:
+        reading = morphology.reading(fold(spelling).replace(" ", ""))
+        if reading and len(reading) >= morphology.SHORTEST_READING:
+            self._hit(self._readings, reading, term, locale)
+
+    def _add_parts(self, term: Term, spelling: str, words: list[str]) -> None:
+        written = spelling.split()
+        for word in words:
+            if len(word) < _SHORTEST_FUZZY or word in _GENERIC_NAME_WORDS or not word.isalpha():
+                continue
+            hit = self._hit(self._parts, word, term, "")
+            # "APRIL" counts only in capitals: "in April" is a month.
+            hit.all_capitals = any(fold(w) == word and w.isupper() for w in written)
 
     # ----- single values (API and CLI filters) -----
 
@@ -224,42 +341,67 @@ class TermIndex:
     def terms(self, kind: TermKind) -> list[Term]:
         return [term for (term_kind, _), term in self._terms.items() if term_kind is kind]
 
+    def is_in_use(self, term: Term) -> bool:
+        """True when a hospital of the directory names this insurer or district."""
+        return (term.kind, term.id) in self._in_use
+
+    def _preferred(self, kind: TermKind, terms: list[Term]) -> list[Term]:
+        """Of several terms one name fits, those hospitals use, when some are used and some not."""
+        if len(terms) < 2 or kind not in _USE_DECIDES:
+            return terms
+        used = [term for term in terms if self.is_in_use(term)]
+        return used or terms
+
     def resolve(self, kind: TermKind, typed: str) -> Resolved | Unresolved:
-        """The one term of `kind` that `typed` names, allowing inflections and small typos."""
-        key = self._key(typed)
-        exact = self._lookup(key, kind)
-        if len(exact) == 1:
-            return Resolved(exact[0], typed, exact=True)
-        if exact:
-            return Unresolved(kind, typed, tuple(exact))
-        for stem in self._stems(key):
-            inflected = self._lookup(stem, kind)
-            if len(inflected) == 1:
-                return Resolved(inflected[0], typed, exact=False)
+        """The one term of `kind` that `typed` names, allowing other word forms and small typos."""
+        key = match_key(typed)
+        for quality, terms in self._resolve_stages(kind, key):
+            terms = self._preferred(kind, list({term.id: term for term in terms}.values()))
+            if len(terms) == 1:
+                return Resolved(terms[0], typed, quality)
+            if terms:
+                return Unresolved(kind, typed, tuple(terms))
+        return Unresolved(kind, typed, ())
+
+    def _resolve_stages(self, kind: TermKind, key: str) -> Iterator[tuple[MatchQuality, list[Term]]]:
+        """Ever looser readings of `key`, closest first; the first that names anything decides."""
+        yield MatchQuality.EXACT, self._lookup(self._exact, key, kind)
+        if has_cjk(key):
+            yield MatchQuality.READING, self._reading_terms(key, kind)
+            yield MatchQuality.PARTIAL, self._containing(kind, key)
+            return
+        words = tuple(key.split(" "))
+        if kind in _INFLECTED_KINDS:
+            yield MatchQuality.STEMMED, [hit.term for hit in self._inflected_hits(words, kind)]
         fuzzy = self._fuzzy(kind, key)
-        if len(fuzzy) == 1:
-            return Resolved(fuzzy[0], typed, exact=False)
+        yield MatchQuality.FUZZY, fuzzy
         if not fuzzy:
-            containing = self._containing(kind, key)
-            if len(containing) == 1:
-                return Resolved(containing[0], typed, exact=False)
-        return Unresolved(kind, typed, tuple(fuzzy))
+            yield MatchQuality.PARTIAL, self._containing(kind, key)
+
+    def _reading_terms(self, key: str, kind: TermKind) -> list[Term]:
+        """Terms whose reading is that of all of `key` ("しょうにか" -> 小児科)."""
+        return [
+            hit.term
+            for candidate in self._japanese_candidates(key, frozenset((kind,)))
+            if candidate.start == 0 and candidate.end == len(key)
+            for hit in candidate.hits
+        ]
 
     def _containing(self, kind: TermKind, key: str) -> list[Term]:
         """Terms with a spelling that holds all of `key` ("Global Doctor" in "Global Doctor Clinic")."""
-        cjk = any(map(is_cjk, key))
+        cjk = has_cjk(key)
         if len(key) < (2 if cjk else _SHORTEST_CASELESS):
             return []
         padded = f" {key} "
         found: dict[str, Term] = {}
-        for spelling_key, kinds in self._by_spelling.items():
+        for spelling_key, kinds in self._exact.items():
             if kind in kinds and (key in spelling_key if cjk else padded in f" {spelling_key} "):
-                found.update((term.id, term) for term in kinds[kind])
+                found.update((term_id, hit.term) for term_id, hit in kinds[kind].items())
         return list(found.values())
 
     def suggestions(self, kind: TermKind, typed: str, limit: int = 3) -> list[Term]:
         """The terms of `kind` closest to `typed`, for an error message that helps."""
-        key = self._key(typed)
+        key = match_key(typed)
         scored = sorted(
             (
                 (min(Levenshtein.normalized_distance(key, s) for s in self._spellings_of(t)), t.id, t)
@@ -269,44 +411,55 @@ class TermIndex:
         return [term for _score, _id, term in scored[:limit]]
 
     def _spellings_of(self, term: Term) -> list[str]:
-        return [self._key(s) for s in self._spellings(term)] or [term.id]
+        return [match_key(s) for s, _locale in self._spellings_with_locales(term)] or [term.id]
 
     @staticmethod
-    def _key(typed: str) -> str:
-        folded = fold(typed)
-        if any(map(is_cjk, folded)):
-            return folded.replace(" ", "")
-        return " ".join(_words(folded))
+    def _lookup(table: _Table, key: str, kind: TermKind) -> list[Term]:
+        entry = table.get(key)
+        return [hit.term for hit in entry[kind].values()] if entry and kind in entry else []
 
-    def _lookup(self, key: str, kind: TermKind) -> list[Term]:
-        entry = self._by_spelling.get(key)
-        return list(entry.get(kind, ())) if entry else []
+    def _stem_hits(self, words: tuple[str, ...], language: str, kind: TermKind) -> list[_Hit]:
+        stemmed = morphology.stem_words(words, language)
+        entry = self._stemmed[language].get(stemmed)
+        if not entry or kind not in entry:
+            return []
+        return [
+            hit
+            for hit in entry[kind].values()
+            if any(
+                _same_word(words, spelling)
+                for spelling in self._stemmed_from[(language, stemmed, hit.term.id)]
+            )
+        ]
 
-    @staticmethod
-    def _stems(key: str) -> Iterator[str]:
-        for ending in _INFLECTIONS:
-            if key.endswith(ending) and len(key) - len(ending) >= _SHORTEST_CASELESS:
-                yield key[: -len(ending)]
-        for tail in _COMPOUND_TAILS:
-            head = key.removesuffix(tail).rstrip(" -")
-            if head != key and len(head) >= 3:
-                yield head
-                yield head.removesuffix("s")
+    def _compound_hits(self, word: str, kind: TermKind) -> list[_Hit]:
+        """A German compound whose first part names a department ("Kinderarzt|praxis", "Haut|problem")."""
+        if kind is not TermKind.SPECIALTY:
+            return []
+        for first, _head in morphology.compound_splits(word):
+            for table in (self._exact, self._modifiers):
+                entry = table.get(first)
+                if entry and kind in entry:
+                    return list(entry[kind].values())
+            hits = self._stem_hits((first,), "de", kind)
+            if hits:
+                return hits
+        return []
 
     def _fuzzy(self, kind: TermKind, key: str) -> list[Term]:
         budget = typo_budget(len(key))
-        if budget == 0 or any(map(is_cjk, key)):
+        if budget == 0 or has_cjk(key):
             return []
         best: dict[str, tuple[int, Term]] = {}
-        for spelling_key, kinds in self._by_spelling.items():
+        for spelling_key, kinds in self._exact.items():
             if kind not in kinds or abs(len(spelling_key) - len(key)) > budget:
                 continue
-            distance = Levenshtein.distance(key, spelling_key, score_cutoff=budget)
+            distance = OSA.distance(key, spelling_key, score_cutoff=budget)
             if distance > budget:
                 continue
-            for term in kinds[kind]:
-                if term.id not in best or distance < best[term.id][0]:
-                    best[term.id] = (distance, term)
+            for hit in kinds[kind].values():
+                if hit.term.id not in best or distance < best[hit.term.id][0]:
+                    best[hit.term.id] = (distance, hit.term)
         if not best:
             return []
         closest = min(distance for distance, _ in best.values())
@@ -315,52 +468,88 @@ class TermIndex:
     # ----- free text (chat messages) -----
 
     def scan(self, text: str, kinds: frozenset[TermKind] | None = None) -> list[Mention]:
-        """Every term named in `text`, longest stretch first, never two mentions on the same words."""
+        """Every term named in `text`, sorted by position, never two mentions on the same words.
+
+        Where two readings of the same words compete, a close match beats a fuzzy one, then the longer
+        stretch, then a name next to a cue of its kind ("insured with", "Bezirk", "区"), then the closer
+        match.
+        """
+        candidates = list(self._candidates(text, kinds))
+        if not candidates:
+            return []
+        cues = _cue_spans(text)
+
+        def rank(candidate: _Candidate) -> tuple[bool, int, bool, int, float, int, int]:
+            return (
+                candidate.quality.is_close,
+                candidate.end - candidate.start,
+                _has_cue(text, cues, candidate),
+                candidate.quality,
+                candidate.similarity,
+                -_KIND_ORDER[candidate.kind],
+                -candidate.start,
+            )
+
         mentions: list[Mention] = []
         taken = [False] * len(text)
-        for candidate in sorted(self._candidates(text, kinds), key=lambda m: (m.start - m.end, m.start)):
+        for candidate in sorted(candidates, key=rank, reverse=True):
             if any(taken[candidate.start : candidate.end]):
                 continue
             taken[candidate.start : candidate.end] = [True] * (candidate.end - candidate.start)
-            mentions.append(candidate)
+            mentions.append(self._mention(candidate, text))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _candidates(self, text: str, kinds: frozenset[TermKind] | None) -> Iterator[Mention]:
+    def _mention(self, candidate: _Candidate, text: str) -> Mention:
+        typed = text[candidate.start : candidate.end]
+        terms = self._preferred(candidate.kind, [hit.term for hit in candidate.hits])
+        hits = [hit for hit in candidate.hits if hit.term in terms]
+        languages = {hit.language for hit in hits}
+        language = languages.pop() if len(languages) == 1 else None
+        if language is not None and candidate.quality is MatchQuality.READING and has_kana(typed):
+            language = "ja"
+        return Mention(
+            candidate.kind,
+            self._closest_first(typed, terms),
+            candidate.start,
+            candidate.end,
+            typed,
+            candidate.quality,
+            language,
+        )
+
+    def _candidates(self, text: str, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:
         tokens = self._tokens(text)
-        yield from self._latin_candidates(text, tokens, kinds)
-        yield from self._cjk_candidates(text, kinds)
+        close = list(self._latin_candidates(text, tokens, kinds))
+        yield from close
+        covered = {(c.start, c.end) for c in close if c.end - c.start > 0}
+        for token in tokens:
+            if any(start <= token.start and token.end <= end for start, end in covered):
+                continue
+            yield from self._fuzzy_candidates(text, token, kinds)
+        if has_cjk(text):
+            yield from self._cjk_candidates(text, kinds)
 
     @staticmethod
     def _tokens(text: str) -> list[_Token]:
         tokens = []
         for match in _WORD.finditer(text):
             word = match.group()
-            if any(map(is_cjk, word)):
+            if has_cjk(word):
                 continue
             tokens.append(_Token(" ".join(_words(fold(word))), match.start(), match.end()))
         return tokens
 
-    def _mention(
-        self, key: str, text: str, start: int, end: int, kinds: frozenset[TermKind] | None
-    ) -> Mention | None:
-        entry = self._by_spelling.get(key)
-        if not entry:
-            return None
-        for kind, terms in entry.items():
-            if kinds is None or kind in kinds:
-                return Mention(kind, self._closest_first(key, terms), start, end, text[start:end])
-        return None
-
     @staticmethod
-    def _closest_first(key: str, terms: list[Term]) -> tuple[Term, ...]:
+    def _closest_first(typed: str, terms: list[Term]) -> tuple[Term, ...]:
         """Where a short name fits several hospitals ("West China Hospital"), the one whose own name
         it covers clearly best (fewest other words) is meant; otherwise all stay, as ambiguous."""
         if len(terms) < 2 or terms[0].kind is not TermKind.HOSPITAL:
             return tuple(terms)
-        cjk = any(map(is_cjk, key))
+        key = match_key(typed)
+        cjk = has_cjk(key)
 
         def name_length(term: Term) -> int:
-            same_script = [name for name in term.name.values() if any(map(is_cjk, name)) == cjk]
+            same_script = [name for name in term.name.values() if has_cjk(name) == cjk]
             return min(map(len, same_script or list(term.name.values())))
 
         ranked = sorted(terms, key=name_length)
@@ -369,72 +558,278 @@ class TermIndex:
             return (ranked[0],)
         return tuple(ranked)
 
+    @staticmethod
+    def _select(
+        table: _Table, key: str, kinds: frozenset[TermKind] | None
+    ) -> Iterator[tuple[TermKind, list[_Hit]]]:
+        entry = table.get(key)
+        if not entry:
+            return
+        for kind, hits in entry.items():
+            if hits and (kinds is None or kind in kinds):
+                yield kind, list(hits.values())
+
     def _latin_candidates(
         self, text: str, tokens: list[_Token], kinds: frozenset[TermKind] | None
-    ) -> Iterator[Mention]:
+    ) -> Iterator[_Candidate]:
         for first in range(len(tokens)):
-            for count in range(min(_MAX_WORDS_IN_SPELLING, len(tokens) - first), 0, -1):
+            for count in range(1, min(_MAX_WORDS_IN_SPELLING, len(tokens) - first) + 1):
                 span = tokens[first : first + count]
                 start, end = span[0].start, span[-1].end
-                key = " ".join(token.folded for token in span)
-                if len(key) < _SHORTEST_CASELESS:
-                    found = self._short_mention(text[start:end], start, end, kinds)
-                else:
-                    found = self._mention(key, text, start, end, kinds) or next(
-                        (
-                            m
-                            for stem in self._stems(key)
-                            if (m := self._mention(stem, text, start, end, kinds))
-                        ),
-                        None,
-                    )
-                if found:
-                    yield found
+                words = tuple(token.folded for token in span)
+                if count > 1 and not self._may_name_something(words):
                     break
-            else:
-                found = self._fuzzy_mention(tokens[first], text, kinds)
-                if found:
-                    yield found
+                key = " ".join(words)
+                if len(key) < _SHORTEST_CASELESS:
+                    yield from self._short_candidates(text[start:end], start, end, kinds)
+                    continue
+                yield from self._word_candidates(words, start, end, kinds, text)
 
-    def _short_mention(
+    def _may_name_something(self, words: tuple[str, ...]) -> bool:
+        """Whether these words begin some spelling, as written or stemmed, so a longer stretch may match."""
+        if " ".join(words) in self._prefixes or words[-1] in morphology.GERMAN_COMPOUND_HEADS:
+            return True
+        return any(
+            morphology.stem_words(words, language) in self._prefixes
+            for language in morphology.STEMMED_LANGUAGES
+        )
+
+    def _word_candidates(
+        self,
+        words: tuple[str, ...],
+        start: int,
+        end: int,
+        kinds: frozenset[TermKind] | None,
+        text: str,
+    ) -> Iterator[_Candidate]:
+        key = " ".join(words)
+        exact_kinds = set()
+        for kind, hits in self._select(self._exact, key, kinds):
+            exact_kinds.add(kind)
+            yield _Candidate(kind, tuple(hits), start, end, MatchQuality.EXACT)
+        wanted = _INFLECTED_KINDS if kinds is None else _INFLECTED_KINDS & kinds
+        for kind in wanted - exact_kinds:
+            hits = self._inflected_hits(words, kind)
+            if hits:
+                yield _Candidate(kind, tuple(hits), start, end, MatchQuality.STEMMED)
+        if len(words) > 1 and words[-1] in morphology.GERMAN_COMPOUND_HEADS:
+            # "HNO-Praxis", "Kardiologie Abteilung": the department, then what of it.
+            for kind in wanted - exact_kinds:
+                inner = self._inflected_hits(words[:-1], kind) or [
+                    hit
+                    for _kind, hits in self._select(self._exact, " ".join(words[:-1]), frozenset((kind,)))
+                    for hit in hits
+                ]
+                if inner:
+                    yield _Candidate(kind, tuple(inner), start, end, MatchQuality.STEMMED)
+        if len(words) == 1 and (kinds is None or TermKind.INSURER in kinds):
+            for kind, hits in self._select(self._parts, key, frozenset((TermKind.INSURER,))):
+                written = text[start:end]
+                hits = [hit for hit in hits if not hit.all_capitals or written.isupper()]
+                if hits and kind not in exact_kinds:
+                    yield _Candidate(kind, tuple(hits), start, end, MatchQuality.PARTIAL)
+
+    def _inflected_hits(self, words: tuple[str, ...], kind: TermKind) -> list[_Hit]:
+        if len(" ".join(words)) < morphology.SHORTEST_STEM:
+            return []
+        for language in morphology.STEMMED_LANGUAGES:
+            hits = self._stem_hits(words, language, kind)
+            if hits:
+                return hits
+        if len(words) == 1:
+            return self._compound_hits(words[0], kind)
+        return []
+
+    def _short_candidates(
         self, typed: str, start: int, end: int, kinds: frozenset[TermKind] | None
-    ) -> Mention | None:
-        terms = [t for t in self._case_sensitive.get(typed, ()) if kinds is None or t.kind in kinds]
-        if not terms:
-            return None
-        kind = terms[0].kind
-        return Mention(kind, tuple(t for t in terms if t.kind is kind), start, end, typed)
+    ) -> Iterator[_Candidate]:
+        by_kind: dict[TermKind, list[_Hit]] = defaultdict(list)
+        for hit in self._case_sensitive.get(typed, ()):
+            if kinds is None or hit.term.kind in kinds:
+                by_kind[hit.term.kind].append(hit)
+        for kind, hits in by_kind.items():
+            yield _Candidate(kind, tuple(hits), start, end, MatchQuality.EXACT)
 
-    def _fuzzy_mention(self, token: _Token, text: str, kinds: frozenset[TermKind] | None) -> Mention | None:
-        # Typos are forgiven only in long words: in a chat message every short word is a candidate
-        # for a false match, and a wrong filter is worse than a missed one.
-        if typo_budget(len(token.folded)) == 0 or len(token.folded) < 6:
-            return None
-        budget = typo_budget(len(token.folded))
-        for kind, words in self._single_words.items():
+    def _fuzzy_candidates(
+        self, text: str, token: _Token, kinds: frozenset[TermKind] | None
+    ) -> Iterator[_Candidate]:
+        if len(token.folded) < _SHORTEST_FUZZY or not token.folded.isalpha():
+            return
+        found = self._fuzzy_seen.get(token.folded)
+        if found is None:
+            if len(self._fuzzy_seen) >= _FUZZY_SEEN:
+                self._fuzzy_seen.clear()
+            found = self._fuzzy_seen[token.folded] = self._fuzzy_word(token.folded)
+        for kind, word, distance in found:
             if kinds is not None and kind not in kinds:
                 continue
-            close = {
-                term.id: term
-                for word, _distance, _ in process.extract(
-                    token.folded, list(words), scorer=Levenshtein.distance, score_cutoff=budget, limit=None
-                )
-                for term in words[word]
-            }
-            if len(close) == 1:
-                return Mention(
-                    kind, tuple(close.values()), token.start, token.end, text[token.start : token.end]
-                )
-        return None
+            table = self._single_words[kind] if word in self._single_words[kind] else self._parts
+            written = text[token.start : token.end]
+            hits = [hit for hit in table[word][kind].values() if not hit.all_capitals or written.isupper()]
+            if not hits:
+                continue
+            similarity = 1 - distance / max(len(word), len(token.folded))
+            yield _Candidate(kind, tuple(hits), token.start, token.end, MatchQuality.FUZZY, similarity)
 
-    def _cjk_candidates(self, text: str, kinds: frozenset[TermKind] | None) -> Iterator[Mention]:
-        folded_chars = [fold(char) or char for char in text]
-        for start, char in enumerate(text):
+    def _fuzzy_word(self, word: str) -> list[tuple[TermKind, str, int]]:
+        """Per kind, the one spelling (of one term) closest to `word` within its typo budget."""
+        budget = typo_budget(len(word))
+        found = []
+        for kind in TermKind:
+            choices = [
+                choice
+                for length in range(len(word) - budget, len(word) + budget + 1)
+                for choice in self._fuzzy_choices.get(kind, {}).get(length, ())
+            ]
+            if kind is TermKind.INSURER:
+                choices += [part for part in self._parts if abs(len(part) - len(word)) <= budget]
+            close = [
+                (choice, distance)
+                for choice, distance, _ in process.extract(
+                    word, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
+                )
+                if _may_be_a_typo(word, choice, kind)
+            ]
+            if not close:
+                continue
+            nearest = min(distance for _, distance in close)
+            best = [choice for choice, distance in close if distance == nearest]
+            table_terms = {
+                term_id
+                for choice in best
+                for table in (self._single_words[kind], self._parts)
+                if choice in table and kind in table[choice]
+                for term_id in table[choice][kind]
+            }
+            # Two terms equally near is a guess between them: no mention rather than a wrong one.
+            if len(table_terms) == 1:
+                found.append((kind, best[0], nearest))
+        return found
+
+    def _cjk_candidates(self, text: str, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:
+        folded, origins = fold_chars(text)
+
+        def original(start: int, end: int) -> tuple[int, int]:
+            return origins[start], origins[end] if end < len(origins) else len(text)
+
+        for start, char in enumerate(folded):
             if not is_cjk(char):
                 continue
-            for end in range(min(len(text), start + _MAX_CJK_SPELLING), start + 1, -1):
-                key = "".join(folded_chars[start:end]).replace(" ", "")
-                found = self._mention(key, text, start, end, kinds)
-                if found:
-                    yield found
+            for end in range(min(len(folded), start + _MAX_CJK_SPELLING), start + 1, -1):
+                key = folded[start:end].replace(" ", "")
+                for kind, hits in self._select(self._exact, key, kinds):
+                    yield _Candidate(kind, tuple(hits), *original(start, end), MatchQuality.EXACT)
+        for candidate in self._japanese_candidates(folded, kinds):
+            begin, finish = original(candidate.start, candidate.end)
+            yield _Candidate(candidate.kind, candidate.hits, begin, finish, candidate.quality)
+
+    def _japanese_candidates(self, folded: str, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:
+        """Stretches of Japanese whose reading is a vocabulary term's ("しょうにか", "ﾋﾌｶ", 小二科)."""
+        if not self._readings or not has_cjk(folded):
+            return
+        words = morphology.japanese_words(folded)
+        for first, word in enumerate(words):
+            if word.reading is None or not has_cjk(word.surface):
+                continue
+            if word.part_of_speech not in _READING_STARTS:
+                continue
+            previous = words[first - 1] if first else None
+            if (
+                previous is not None
+                and previous.end == word.start
+                and previous.continues_into_kana
+                and has_kana(word.surface[0])
+            ):
+                continue
+            reading = ""
+            for last in range(first, min(len(words), first + _MAX_JAPANESE_WORDS)):
+                part = words[last].reading
+                if part is None or not has_cjk(words[last].surface):
                     break
+                reading += part
+                if len(reading) < morphology.SHORTEST_READING:
+                    continue
+                for kind, hits in self._select(self._readings, reading, kinds):
+                    yield _Candidate(kind, tuple(hits), word.start, words[last].end, MatchQuality.READING)
+
+
+def _may_be_a_typo(typed: str, spelling: str, kind: TermKind) -> bool:
+    """Whether `typed`, within the typo budget of `spelling`, is plausibly that spelling mistyped."""
+    if len(typed) < _FIRST_LETTER_KEPT_BELOW:
+        if typed[0] != spelling[0]:
+            return False
+        swapped = sorted(typed) == sorted(spelling)
+        # In short words one letter changed is another word ("person" and "persan", "durch" and "Dutch"),
+        # and in a word of five letters even one left out ("keine" and "kiné"): only a swap is a typo there.
+        if len(typed) == len(spelling) and not swapped:
+            return False
+        if len(typed) == _SHORTEST_FUZZY and not swapped:
+            return False
+    # A language name running on into another word is that word: "Germany" is not "German", "Korea"
+    # not "Korean". A name of an insurer or hospital with its last letter missing is a typo ("Russel").
+    return not (kind is TermKind.LANGUAGE and (spelling.startswith(typed) or typed.startswith(spelling)))
+
+
+# A typed word is a form of a spelling when it keeps all of the spelling but this many last letters:
+# "Kardiologen" of "Kardiologe", "pédiatrique" of "pédiatre"; but "généralement" is not a form of
+# "généraliste", nor "Japan" of "Japanisch", though Snowball gives each pair one stem.
+_LETTERS_A_FORM_MAY_CHANGE: Final = 2
+
+
+def _same_word(typed: tuple[str, ...], spelling: tuple[str, ...]) -> bool:
+    if len(typed) != len(spelling):
+        return False
+    for typed_word, spelling_word in zip(typed, spelling, strict=True):
+        kept = len(spelling_word) - _LETTERS_A_FORM_MAY_CHANGE
+        if typed_word[:kept] != spelling_word[:kept]:
+            return False
+    return True
+
+
+def _cue_spans(text: str) -> list[tuple[TermKind, int, int]]:
+    """Where the cue words of each kind stand in `text` (whole words; CJK cues as characters)."""
+    spans = []
+    folded, origins = fold_chars(text)
+    for kind, cue_words in _cue_patterns().items():
+        for match in cue_words.finditer(folded):
+            end = origins[match.end()] if match.end() < len(origins) else len(text)
+            spans.append((kind, origins[match.start()], end))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[TermKind, re.Pattern[str]]:
+    patterns = {}
+    for kind, by_locale in CUES.items():
+        cues = sorted(
+            {fold(cue) for cue_words in by_locale.values() for cue in cue_words}, key=len, reverse=True
+        )
+        alternatives = [
+            re.escape(cue) if has_cjk(cue) else rf"(?<![^\W_]){re.escape(cue)}(?![^\W_])" for cue in cues
+        ]
+        patterns[kind] = re.compile("|".join(alternatives))
+    return patterns
+
+
+# How far a cue may stand from its name: two words before it ("versichert bei der Allianz"), one word
+# after it ("Allianz Versicherung"), or two characters of Japanese ("アリアンツの保険").
+_WORDS_BEFORE: Final = 2
+_WORDS_AFTER: Final = 1
+_CJK_GAP: Final = 2
+
+
+def _has_cue(text: str, cues: list[tuple[TermKind, int, int]], candidate: _Candidate) -> bool:
+    for kind, start, end in cues:
+        if kind is not candidate.kind:
+            continue
+        if end <= candidate.start:
+            gap, allowed = text[end : candidate.start], _WORDS_BEFORE
+        elif start >= candidate.end:
+            gap, allowed = text[candidate.end : start], _WORDS_AFTER
+        else:
+            continue
+        cjk = sum(map(is_cjk, gap))
+        latin = len([w for w in _WORD.findall(gap) if not has_cjk(w)])
+        if latin <= allowed and cjk <= _CJK_GAP and not (latin and cjk):
+            return True
+    return False

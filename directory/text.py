@@ -29,9 +29,45 @@ def is_cjk(char: str) -> bool:
         or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
         or 0x31F0 <= code <= 0x31FF  # katakana phonetic extensions
         or 0x3005 <= code <= 0x3007  # 々 〆 〇
+        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
     )
+
+
+_CJK: Final = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff\u3005-\u3007\uff66-\uff9f]"
+)
+
+
+def has_cjk(text: str) -> bool:
+    """True when any character of `text` is one `is_cjk` accepts (one regular-expression search)."""
+    return _CJK.search(text) is not None
 
 
 def has_kana(text: str) -> bool:
     """True when `text` holds hiragana or katakana, which only Japanese uses."""
-    return any(0x3040 <= ord(char) <= 0x30FF for char in text)
+    return any(0x3040 <= ord(char) <= 0x30FF or 0xFF66 <= ord(char) <= 0xFF9F for char in text)
+
+
+_VOICING_MARKS: Final = ("\u3099", "\u309a")
+
+
+def fold_chars(text: str) -> tuple[str, list[int]]:
+    """`text` folded character by character, with the index in `text` where each folded character
+    starts, so a match in the folded text can be shown as the person typed it.
+
+    Unlike `fold`, white space is kept as it is (one character for one), and a half-width voicing mark
+    joins the kana before it ("ｶﾞ" -> "ガ").
+    """
+    folded: list[str] = []
+    origins: list[int] = []
+    for position, char in enumerate(text):
+        piece = fold(char) if not char.isspace() else " "
+        if not piece:
+            piece = char
+        if piece[0] in _VOICING_MARKS and folded:
+            folded[-1] = unicodedata.normalize("NFC", folded[-1] + piece[0])
+            piece = piece[1:]
+        for part in piece:
+            folded.append(part)
+            origins.append(position)
+    return "".join(folded), origins

@@ -82,3 +82,25 @@ def exported(engine: Engine) -> dict[str, Any]:
     """The whole directory as an export sees it, read in a session of its own."""
     with Session(engine) as session:
         return export_directory(session)
+
+
+# An administrator's file that, not knowing the built-in ids, adds a second Bupa and a second Jinjiang.
+BUPA_CHINA: dict[str, Any] = {
+    "id": "bupa-china",
+    "name": {"en": "Bupa China Plan", "zh": "保柏中国"},
+    "aliases": ["Bupa", "保柏", "BCP"],
+}
+JINJIANG_EAST: dict[str, Any] = {
+    "id": "jinjiang-east",
+    "name": {"en": "Jinjiang East"},
+    "aliases": ["Jinjiang"],
+}
+
+
+def file_with_shared_names() -> dict[str, Any]:
+    """Maple Leaf billing the new Bupa; the new Jinjiang has no hospital."""
+    return make_directory(
+        hospitals=[hospital(direct_billing=["zenith-care", "bupa-china"])],
+        insurers=[copy.deepcopy(ZENITH_CARE), copy.deepcopy(BUPA_CHINA)],
+        districts=[copy.deepcopy(EAST_LAKE), copy.deepcopy(JINJIANG_EAST)],
+    )

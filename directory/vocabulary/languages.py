@@ -11,17 +11,23 @@ from directory.vocabulary.terms import LOCALES, Term, TermKind
 
 # Words people type for a language that are not its CLDR name: adjectives of "-speaking" and the
 # everyday names of Chinese. Derived forms (English-speaking, englischsprachig) are generated below.
-_EXTRA_ALIASES: Final[dict[str, tuple[str, ...]]] = {
-    "zh": ("Mandarin", "Mandarin Chinese", "普通话", "汉语", "華語", "国語", "Chinese speaking", "sinophone"),
-    "en": ("anglophone", "英文", "英会話"),
-    "fr": ("francophone",),
-    "de": ("germanophone", "deutschsprachig"),
-    "es": ("hispanophone", "hispanohablante"),
-    "pt": ("lusophone",),
-    "ar": ("arabophone",),
-    "ru": ("russophone",),
-    "ja": ("japonophone", "日文"),
-    "ko": ("韩文",),
+# Keyed by language code, then by the locale the alias is written in.
+_EXTRA_ALIASES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    "zh": {
+        "en": ("Mandarin", "Mandarin Chinese", "Chinese speaking"),
+        "zh": ("普通话", "汉语", "華語"),
+        "ja": ("国語",),
+        "fr": ("sinophone",),
+    },
+    "en": {"fr": ("anglophone",), "zh": ("英文",), "ja": ("英会話",)},
+    "fr": {"fr": ("francophone",)},
+    "de": {"fr": ("germanophone",), "de": ("deutschsprachig",)},
+    "es": {"fr": ("hispanophone",), "": ("hispanohablante",)},
+    "pt": {"fr": ("lusophone",)},
+    "ar": {"fr": ("arabophone",)},
+    "ru": {"fr": ("russophone",)},
+    "ja": {"fr": ("japonophone",), "zh": ("日文",)},
+    "ko": {"zh": ("韩文",)},
 }
 
 
@@ -39,16 +45,16 @@ def _autonym(code: str) -> str | None:
         return None
 
 
-def _derived_aliases(names: dict[str, str]) -> tuple[str, ...]:
-    """Adjectival forms that people write instead of the bare name."""
+def _derived_aliases(names: dict[str, str]) -> dict[str, str]:
+    """Adjectival forms that people write instead of the bare name, with the locale of each."""
     english, german = names["en"], names["de"]
-    return (
-        f"{english}-speaking",
-        f"{english} speaking",
-        f"{german.lower()}sprachig",
-        f"{names['ja']}対応",
-        f"{names['zh']}服务",
-    )
+    return {
+        f"{english}-speaking": "en",
+        f"{english} speaking": "en",
+        f"{german.lower()}sprachig": "de",
+        f"{names['ja']}対応": "ja",
+        f"{names['zh']}服务": "zh",
+    }
 
 
 @cache
@@ -57,9 +63,13 @@ def language_terms() -> tuple[Term, ...]:
     terms = []
     for code in iso_639_1_codes():
         names = {locale: Locale(locale).languages.get(code) or code for locale in LOCALES}
-        aliases = list(_derived_aliases(names)) + list(_EXTRA_ALIASES.get(code, ()))
+        written_in = _derived_aliases(names)
+        for locale, extra in _EXTRA_ALIASES.get(code, {}).items():
+            written_in.update(dict.fromkeys(extra, locale))
         autonym = _autonym(code)
-        if autonym:
-            aliases.append(autonym)
-        terms.append(Term(TermKind.LANGUAGE, code, names, tuple(dict.fromkeys(aliases))))
+        if autonym and autonym not in written_in:
+            # "Deutsch" is German, "español" a language none of the four locales writes.
+            written_in[autonym] = code if code in LOCALES else ""
+        languages = {alias: locale for alias, locale in written_in.items() if locale}
+        terms.append(Term(TermKind.LANGUAGE, code, names, tuple(written_in), languages))
     return tuple(terms)

@@ -10,110 +10,134 @@ from __future__ import annotations
 
 from typing import Final
 
-from directory.vocabulary.terms import Term, TermKind, localized
+from directory.vocabulary.terms import Term, TermKind, localized, with_aliases
 
 SPECIALTIES: Final[tuple[Term, ...]] = (
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="general_practice",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "general_practice",
+        localized(
             en="General Practice",
             zh="全科医学科",
             ja="総合診療科",
             de="Allgemeinmedizin",
             fr="Médecine générale",
         ),
-        aliases=(
+        en=(
             "GP",
             "general practitioner",
             "family doctor",
             "family physician",
             "family medicine",
             "primary care",
+        ),
+        zh=(
             "全科",
             "全科医生",
             "家庭医生",
+        ),
+        ja=(
             "総合診療",
             "かかりつけ医",
             "家庭医",
+        ),
+        de=(
             "Hausarzt",
             "Hausärztin",
             "Allgemeinarzt",
             "Allgemeinmediziner",
+        ),
+        fr=(
             "médecin généraliste",
             "généraliste",
             "médecin traitant",
             "médecin de famille",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="internal_medicine",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "internal_medicine",
+        localized(
             en="Internal Medicine",
             zh="内科",
             ja="内科",
             de="Innere Medizin",
             fr="Médecine interne",
         ),
-        aliases=(
+        en=(
             "internist",
             "internal medicine doctor",
             "internal med",
             "general medicine",
+        ),
+        zh=(
             "普通内科",
             "大内科",
             "内科医生",
+        ),
+        ja=(
             "一般内科",
             "総合内科",
             "内科医",
+        ),
+        de=(
             "Internistin",
             "Internisten",
+        ),
+        fr=(
             "interniste",
             "internistes",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="emergency",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "emergency",
+        localized(
             en="Emergency Department",
             zh="急诊科",
             ja="救急科",
             de="Notaufnahme",
             fr="Urgences",
         ),
-        aliases=(
+        en=(
             "emergency room",
             "emergency ward",
             "A&E",
             "accident and emergency",
             "casualty",
+        ),
+        zh=(
             "急诊",
             "急诊室",
             "急诊中心",
+        ),
+        ja=(
             "救急",
             "救急外来",
             "救命救急センター",
+        ),
+        de=(
             "Notfallambulanz",
             "Notfallaufnahme",
             "Notfallzentrum",
             "Rettungsstelle",
+        ),
+        fr=(
             "service des urgences",
             "salle d'urgence",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="pediatrics",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "pediatrics",
+        localized(
             en="Pediatrics",
             zh="儿科",
             ja="小児科",
             de="Kinderheilkunde",
             fr="Pédiatrie",
         ),
-        aliases=(
+        en=(
             "paediatrics",
             "pediatric",
             "paediatric",
@@ -122,34 +146,40 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "kids doctor",
             "children's doctor",
             "child doctor",
+            "children's hospital",
+            "children's department",
+        ),
+        zh=(
             "小儿科",
             "儿科医生",
-            "小児科医",
+        ),
+        ja=("小児科医",),
+        de=(
             "Kinderarzt",
             "Kinderabteilung",
             "Kinderklinik",
-            "children's hospital",
-            "children's department",
             "Kinderärztin",
             "Kinderärzte",
             "Kinder- und Jugendmedizin",
             "Pädiatrie",
             "Pädiater",
+        ),
+        fr=(
             "pédiatre",
             "pédiatres",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="obstetrics_gynecology",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "obstetrics_gynecology",
+        localized(
             en="Obstetrics & Gynecology",
             zh="妇产科",
             ja="産婦人科",
             de="Gynäkologie und Geburtshilfe",
             fr="Gynécologie-obstétrique",
         ),
-        aliases=(
+        en=(
             "OB/GYN",
             "OB-GYN",
             "OBGYN",
@@ -159,89 +189,113 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "gynecologist",
             "gynaecologist",
             "obstetrician",
+        ),
+        zh=(
             "妇科",
             "产科",
+        ),
+        ja=(
             "婦人科",
             "産科",
+        ),
+        de=(
             "Frauenarzt",
             "Frauenärztin",
             "Frauenheilkunde",
             "Gynäkologe",
             "Gynäkologin",
+        ),
+        fr=(
             "gynécologue",
             "obstétricien",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="cardiology",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "cardiology",
+        localized(
             en="Cardiology",
             zh="心血管内科",
             ja="循環器内科",
             de="Kardiologie",
             fr="Cardiologie",
         ),
-        aliases=(
+        en=(
+            "cardiac",
             "cardiologist",
             "heart doctor",
             "heart specialist",
+        ),
+        zh=(
             "心内科",
             "心脏科",
             "心脏内科",
             "心血管科",
+        ),
+        ja=(
             "心臓内科",
             "循環器科",
             "循環器",
+        ),
+        de=(
             "Kardiologe",
             "Kardiologin",
             "Herzarzt",
             "Herzärztin",
             "Herzspezialist",
+        ),
+        fr=(
+            "cardiaque",
             "cardiologue",
             "cardiologues",
             "médecin du cœur",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="cardiac_surgery",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "cardiac_surgery",
+        localized(
             en="Cardiac Surgery",
             zh="心脏外科",
             ja="心臓血管外科",
             de="Herzchirurgie",
             fr="Chirurgie cardiaque",
         ),
-        aliases=(
+        en=(
             "cardiac surgeon",
             "heart surgeon",
             "heart surgery",
             "cardiothoracic surgery",
             "cardiothoracic surgeon",
             "cardiovascular surgery",
+        ),
+        zh=(
             "心外科",
             "心胸外科",
             "心血管外科",
             "心脏大血管外科",
-            "心臓外科",
+        ),
+        ja=("心臓外科",),
+        de=(
             "Herzchirurg",
             "Herzchirurgin",
+        ),
+        fr=(
             "chirurgien cardiaque",
             "chirurgie cardiovasculaire",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="orthopedics",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "orthopedics",
+        localized(
             en="Orthopedics",
             zh="骨科",
             ja="整形外科",
             de="Orthopädie",
             fr="Orthopédie",
         ),
-        aliases=(
+        en=(
             "orthopaedics",
             "orthopedic",
             "orthopaedic",
@@ -249,85 +303,103 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "orthopedic surgeon",
             "orthopaedic surgeon",
             "bone doctor",
+        ),
+        zh=(
             "骨外科",
             "骨伤科",
             "矫形外科",
-            "整形外科医",
+        ),
+        ja=("整形外科医",),
+        de=(
             "Orthopäde",
             "Orthopädin",
             "Unfallchirurgie",
+        ),
+        fr=(
             "orthopédiste",
             "chirurgien orthopédiste",
             "traumatologie",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="dermatology",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "dermatology",
+        localized(
             en="Dermatology",
             zh="皮肤科",
             ja="皮膚科",
             de="Dermatologie",
             fr="Dermatologie",
         ),
-        aliases=(
+        en=(
             "dermatologist",
             "skin doctor",
             "skin specialist",
+        ),
+        zh=(
             "皮肤病科",
             "皮肤性病科",
             "皮肤科医生",
-            "皮膚科医",
+        ),
+        ja=("皮膚科医",),
+        de=(
             "Hautarzt",
             "Hautärztin",
             "Hautklinik",
             "Dermatologe",
             "Dermatologin",
+        ),
+        fr=(
             "dermatologue",
             "dermato",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="ophthalmology",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "ophthalmology",
+        localized(
             en="Ophthalmology",
             zh="眼科",
             ja="眼科",
             de="Augenheilkunde",
             fr="Ophtalmologie",
         ),
-        aliases=(
+        en=(
             "ophthalmologist",
             "eye doctor",
             "eye specialist",
             "eye clinic",
             "oculist",
-            "眼科医生",
+        ),
+        zh=("眼科医生",),
+        ja=(
             "眼医者",
             "眼科医",
+        ),
+        de=(
             "Augenarzt",
             "Augenärztin",
             "Augenklinik",
             "Ophthalmologie",
             "Ophthalmologe",
+        ),
+        fr=(
             "ophtalmo",
             "ophtalmologue",
             "ophtalmologiste",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="ent",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "ent",
+        localized(
             en="ENT (Ear, Nose and Throat)",
             zh="耳鼻喉科",
             ja="耳鼻咽喉科",
             de="Hals-Nasen-Ohren-Heilkunde",
             fr="Oto-rhino-laryngologie",
         ),
-        aliases=(
+        en=(
             "ear, nose and throat",
             "ear nose and throat",
             "ear nose throat",
@@ -335,383 +407,481 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "otolaryngology",
             "otorhinolaryngology",
             "otolaryngologist",
+        ),
+        zh=(
             "耳鼻喉",
             "耳鼻咽喉头颈外科",
+        ),
+        ja=(
             "耳鼻科",
             "耳鼻咽喉",
+        ),
+        de=(
             "HNO",
             "HNO-Arzt",
             "HNO-Ärztin",
             "Hals-Nasen-Ohren",
+        ),
+        fr=(
             "ORL",
             "oto-rhino",
             "oto-rhino-laryngologiste",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="dentistry",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "dentistry",
+        localized(
             en="Dentistry",
             zh="口腔科",
             ja="歯科",
             de="Zahnmedizin",
             fr="Soins dentaires",
         ),
-        aliases=(
+        en=(
             "dentist",
             "dental",
             "dental clinic",
             "orthodontist",
             "orthodontics",
+        ),
+        zh=(
             "牙科",
             "牙医",
             "看牙",
             "口腔医院",
+        ),
+        ja=(
             "歯医者",
             "歯科医",
             "デンタルクリニック",
+        ),
+        de=(
             "Zahnarzt",
             "Zahnärztin",
             "Zahnklinik",
             "Kieferorthopäde",
+        ),
+        fr=(
             "dentiste",
             "dentistes",
             "chirurgien-dentiste",
             "dentisterie",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="psychiatry",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "psychiatry",
+        localized(
             en="Psychiatry",
             zh="精神科",
             ja="精神科",
             de="Psychiatrie",
             fr="Psychiatrie",
         ),
-        aliases=(
+        en=(
             "psychiatrist",
             "psychologist",
             "mental health",
+        ),
+        zh=(
             "心理科",
             "精神心理科",
             "精神卫生科",
             "心理咨询",
             "心理医生",
+        ),
+        ja=(
             "心療内科",
             "メンタルクリニック",
             "精神科医",
+        ),
+        de=(
             "Psychiater",
             "Psychiaterin",
             "Psychologe",
             "Psychologin",
+        ),
+        fr=(
             "psychiatre",
             "psychologue",
             "santé mentale",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="neurology",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "neurology",
+        localized(
             en="Neurology",
             zh="神经内科",
             ja="脳神経内科",
             de="Neurologie",
             fr="Neurologie",
         ),
-        aliases=(
+        en=(
             "neurologist",
             "neurological",
             "nerve specialist",
+        ),
+        zh=(
             "神经科",
             "神经内科医生",
-            "神経内科",
+        ),
+        ja=("神経内科",),
+        de=(
             "Neurologe",
             "Neurologin",
             "Nervenarzt",
             "Nervenärztin",
+        ),
+        fr=(
             "neurologue",
             "neurologues",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="gastroenterology",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "gastroenterology",
+        localized(
             en="Gastroenterology",
             zh="消化内科",
             ja="消化器内科",
             de="Gastroenterologie",
             fr="Gastro-entérologie",
         ),
-        aliases=(
+        en=(
             "gastroenterologist",
             "GI doctor",
             "stomach doctor",
             "digestive medicine",
             "digestive diseases",
+        ),
+        zh=(
             "消化科",
             "肠胃科",
             "胃肠科",
+        ),
+        ja=(
             "消化器科",
             "胃腸科",
             "胃腸内科",
+        ),
+        de=(
             "Gastroenterologe",
             "Gastroenterologin",
             "Magen-Darm-Arzt",
+        ),
+        fr=(
             "gastro-entérologue",
             "gastroentérologue",
             "gastroentérologie",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="oncology",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "oncology",
+        localized(
             en="Oncology",
             zh="肿瘤科",
             ja="腫瘍内科",
             de="Onkologie",
             fr="Oncologie",
         ),
-        aliases=(
+        en=(
             "oncologist",
             "cancer doctor",
             "cancer specialist",
             "cancer center",
             "cancer centre",
             "chemotherapy",
+        ),
+        zh=(
             "肿瘤内科",
             "肿瘤医院",
             "癌症中心",
             "放疗科",
             "化疗",
+        ),
+        ja=(
             "腫瘍科",
             "がんセンター",
+        ),
+        de=(
             "Onkologe",
             "Onkologin",
             "Krebsarzt",
+        ),
+        fr=(
             "oncologue",
             "cancérologue",
             "cancérologie",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="urology",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "urology",
+        localized(
             en="Urology",
             zh="泌尿外科",
             ja="泌尿器科",
             de="Urologie",
             fr="Urologie",
         ),
-        aliases=(
+        en=(
             "urologist",
             "andrology",
+        ),
+        zh=(
             "泌尿科",
             "男科",
+        ),
+        ja=(
             "泌尿器",
             "泌尿器科医",
+        ),
+        de=(
             "Urologe",
             "Urologin",
             "Andrologie",
+        ),
+        fr=(
             "urologue",
             "urologues",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="general_surgery",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "general_surgery",
+        localized(
             en="General Surgery",
             zh="普通外科",
             ja="外科",
             de="Allgemeinchirurgie",
             fr="Chirurgie générale",
         ),
-        aliases=(
+        en=(
             "general surgeon",
             "surgical department",
             "surgery department",
+        ),
+        zh=(
             "普外科",
             "普外",
             "胃肠外科",
             "肝胆外科",
+        ),
+        ja=(
             "一般外科",
             "消化器外科",
             "外科医",
+        ),
+        de=(
             "Chirurg",
             "Chirurgin",
             "Viszeralchirurgie",
+        ),
+        fr=(
             "chirurgien général",
             "chirurgie viscérale",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="respiratory",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "respiratory",
+        localized(
             en="Respiratory Medicine",
             zh="呼吸内科",
             ja="呼吸器内科",
             de="Pneumologie",
             fr="Pneumologie",
         ),
-        aliases=(
+        en=(
             "pulmonology",
             "pulmonologist",
             "lung doctor",
             "lung specialist",
             "chest physician",
+        ),
+        zh=(
             "呼吸科",
             "呼吸与危重症医学科",
             "肺科",
+        ),
+        ja=(
             "呼吸器科",
             "呼吸器",
+        ),
+        de=(
             "Lungenarzt",
             "Lungenärztin",
             "Lungenheilkunde",
             "Pneumologe",
             "Pneumologin",
-            "pneumologue",
         ),
+        fr=("pneumologue",),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="endocrinology",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "endocrinology",
+        localized(
             en="Endocrinology",
             zh="内分泌科",
             ja="内分泌内科",
             de="Endokrinologie",
             fr="Endocrinologie",
         ),
-        aliases=(
+        en=(
             "endocrinologist",
             "diabetes doctor",
             "diabetes clinic",
             "diabetologist",
             "thyroid doctor",
+        ),
+        zh=(
             "内分泌",
             "内分泌代谢科",
+        ),
+        ja=(
             "糖尿病内科",
             "代謝内科",
+        ),
+        de=(
             "Endokrinologe",
             "Endokrinologin",
             "Diabetologe",
             "Diabetologin",
+        ),
+        fr=(
             "endocrinologue",
             "endocrino",
             "diabétologue",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="infectious_diseases",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "infectious_diseases",
+        localized(
             en="Infectious Diseases",
             zh="感染科",
             ja="感染症内科",
             de="Infektiologie",
             fr="Maladies infectieuses",
         ),
-        aliases=(
+        en=(
             "infectious disease",
             "infectious disease specialist",
             "tropical medicine",
             "fever clinic",
+        ),
+        zh=(
             "感染性疾病科",
             "传染科",
             "感染内科",
             "发热门诊",
-            "感染症科",
+        ),
+        ja=("感染症科",),
+        de=(
             "Infektiologe",
             "Infektiologin",
             "Infektionskrankheiten",
             "Tropenmedizin",
+        ),
+        fr=(
             "infectiologue",
             "infectiologie",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="traditional_chinese_medicine",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "traditional_chinese_medicine",
+        localized(
             en="Traditional Chinese Medicine",
             zh="中医科",
             ja="中医学",
             de="Traditionelle Chinesische Medizin",
             fr="Médecine traditionnelle chinoise",
         ),
-        aliases=(
+        en=(
             "TCM",
             "Chinese medicine",
             "acupuncture",
             "acupuncturist",
             "tuina",
+        ),
+        zh=(
             "中医",
             "中医院",
             "针灸",
             "推拿",
+        ),
+        ja=(
             "漢方",
             "漢方内科",
             "東洋医学",
             "鍼灸",
             "中国伝統医学",
+        ),
+        de=(
             "chinesische Medizin",
             "TCM-Arzt",
             "Akupunktur",
+        ),
+        fr=(
             "médecine chinoise",
             "MTC",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="rehabilitation",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "rehabilitation",
+        localized(
             en="Rehabilitation",
             zh="康复医学科",
             ja="リハビリテーション科",
             de="Rehabilitation",
             fr="Rééducation",
         ),
-        aliases=(
+        en=(
             "rehab",
             "physiotherapy",
             "physiotherapist",
             "physical therapy",
             "physical therapist",
+        ),
+        zh=(
             "康复科",
             "康复中心",
             "理疗科",
             "理疗",
+        ),
+        ja=(
             "リハビリ",
             "理学療法",
+        ),
+        de=(
             "Reha",
             "Physiotherapie",
             "Physiotherapeut",
             "Krankengymnastik",
+        ),
+        fr=(
             "kinésithérapie",
             "kinésithérapeute",
             "kiné",
             "réadaptation",
         ),
     ),
-    Term(
-        kind=TermKind.SPECIALTY,
-        id="health_checkup",
-        name=localized(
+    with_aliases(
+        TermKind.SPECIALTY,
+        "health_checkup",
+        localized(
             en="Health Check-up",
             zh="体检中心",
             ja="健康診断",
             de="Gesundheitscheck",
             fr="Bilan de santé",
         ),
-        aliases=(
+        en=(
             "health check",
             "health checkup",
             "medical check-up",
@@ -721,14 +891,22 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "annual physical",
             "check-up",
             "checkup",
+        ),
+        zh=(
             "体检",
             "健康体检",
             "健康检查",
             "健康管理中心",
+        ),
+        ja=(
             "健診",
             "人間ドック",
+        ),
+        de=(
             "Vorsorgeuntersuchung",
             "Gesundheitsuntersuchung",
+        ),
+        fr=(
             "check-up médical",
             "bilan médical",
         ),

@@ -28,12 +28,16 @@ class Term:
 
     `name` holds the display name per locale (`en` always present); `aliases` are the other
     words people really type for it, in any language. Matching treats names and aliases alike.
+    `alias_languages` says which locale an alias is written in, where the vocabulary knows it (the
+    built-in specialties and languages do; an imported insurer's aliases do not): a matched word
+    can then tell the reply language ("Hautarzt" is German).
     """
 
     kind: TermKind
     id: str
     name: Mapping[str, str]
     aliases: tuple[str, ...] = field(default=())
+    alias_languages: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def display_name(self, locale: str) -> str:
         return in_locale(self.name, locale)
@@ -41,6 +45,28 @@ class Term:
     def spellings(self) -> tuple[str, ...]:
         """Every written form that refers to this term: its names, its aliases, its code."""
         return (self.id, *self.name.values(), *self.aliases)
+
+
+def with_aliases(
+    kind: TermKind,
+    term_id: str,
+    name: Mapping[str, str],
+    *,
+    en: tuple[str, ...] = (),
+    zh: tuple[str, ...] = (),
+    ja: tuple[str, ...] = (),
+    de: tuple[str, ...] = (),
+    fr: tuple[str, ...] = (),
+) -> Term:
+    """A term whose aliases are grouped by the locale they are written in."""
+    groups = {"en": en, "zh": zh, "ja": ja, "de": de, "fr": fr}
+    aliases = tuple(dict.fromkeys(alias for group in groups.values() for alias in group))
+    languages: dict[str, str] = {}
+    for locale, group in groups.items():
+        for alias in group:
+            # An alias listed under two locales ("francophone" in en and fr) tells neither.
+            languages[alias] = locale if languages.get(alias, locale) == locale else ""
+    return Term(kind, term_id, dict(name), aliases, {a: code for a, code in languages.items() if code})
 
 
 def in_locale(texts: Mapping[str, str], locale: str) -> str:

@@ -13,7 +13,7 @@ import pytest
 from directory.cli import main
 from directory.db import engine_for
 from directory.settings import get_settings
-from tests.builders import encode, exported, hospital, make_directory
+from tests.builders import encode, exported, file_with_shared_names, hospital, make_directory
 from tests.conftest import SAMPLE_FILE
 
 
@@ -109,6 +109,33 @@ def test_a_dry_run_reports_and_writes_nothing(
     assert "hospitals: 1 added, 0 updated, 0 unchanged, 28 removed" in out
     assert "  added: maple-leaf-clinic" in out
     assert directory_now(database) == before
+
+
+@pytest.mark.parametrize("dry_run", [True, False], ids=["dry run", "import"])
+def test_import_warns_of_names_another_term_already_has_and_still_exits_0(
+    tmp_path: Path, database: str, capsys: pytest.CaptureFixture[str], dry_run: bool
+) -> None:
+    assert medinav("import", SAMPLE_FILE) == 0
+    capsys.readouterr()
+    options = ["--dry-run"] if dry_run else []
+
+    assert medinav("import", written(tmp_path / "shared.json", file_with_shared_names()), *options) == 0
+
+    out = capsys.readouterr().out
+    assert "3 warning(s): names that two terms share" in out
+    assert (
+        '  warning: insurers[1].aliases[0]: "Bupa" of insurer bupa-china is also a name of bupa-global; '
+        "merge them under one id, or the name stays ambiguous"
+    ) in out
+    assert '  warning: districts[1].aliases[0]: "Jinjiang" of district jinjiang-east' in out
+    assert ("bupa-china" in json.dumps(directory_now(database))) is not dry_run
+
+
+def test_an_import_without_shared_names_prints_no_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert medinav("import", written(tmp_path / "maple.json", make_directory())) == 0
+    assert "warning" not in capsys.readouterr().out
 
 
 def test_replace_makes_the_file_the_whole_directory(tmp_path: Path, database: str) -> None:

@@ -22,7 +22,7 @@ from directory.live import current_revision, current_vocabulary, search_hospital
 from directory.models import Hospital
 from directory.resolver import Resolved
 from directory.vocabulary.terms import TermKind
-from tests.builders import ZENITH_CARE, encode, exported, hospital, make_directory
+from tests.builders import ZENITH_CARE, encode, exported, file_with_shared_names, hospital, make_directory
 from tests.conftest import MAX_BYTES
 
 pytestmark = pytest.mark.usefixtures("sample_directory")
@@ -285,3 +285,65 @@ def test_empty_notes_and_desk_hours_import_once_and_then_change_nothing(session:
 
     assert first.hospitals.added == ["maple-leaf-clinic"]
     assert not second.changed
+
+
+SHARED_NAMES = [
+    ("insurers[1].aliases[0]", TermKind.INSURER, "Bupa", "bupa-china", ("bupa-global",)),
+    ("insurers[1].aliases[1]", TermKind.INSURER, "保柏", "bupa-china", ("bupa-global",)),
+    ("districts[1].aliases[0]", TermKind.DISTRICT, "Jinjiang", "jinjiang-east", ("jinjiang",)),
+]
+
+
+def shared_names(report: ImportReport) -> list[tuple[str, TermKind, str, str, tuple[str, ...]]]:
+    return [(d.path, d.kind, d.name, d.term_id, d.other_ids) for d in report.duplicate_names]
+
+
+@pytest.mark.parametrize("dry_run", [True, False], ids=["dry run", "import"])
+def test_names_a_new_term_shares_with_a_known_one_are_warned_about_not_refused(
+    session: Session, dry_run: bool
+) -> None:
+    report = run_import(session, file_with_shared_names(), dry_run=dry_run)
+
+    assert shared_names(report) == SHARED_NAMES
+    assert report.insurers.added == ["zenith-care", "bupa-china"]
+    assert report.duplicate_names[0].message == (
+        'insurers[1].aliases[0]: "Bupa" of insurer bupa-china is also a name of bupa-global; '
+        "merge them under one id, or the name stays ambiguous"
+    )
+    assert report.as_dict()["duplicate_names"][2] == {
+        "path": "districts[1].aliases[0]",
+        "kind": "district",
+        "name": "Jinjiang",
+        "id": "jinjiang-east",
+        "other_ids": ["jinjiang"],
+        "message": 'districts[1].aliases[0]: "Jinjiang" of district jinjiang-east is also a name of '
+        "jinjiang; merge them under one id, or the name stays ambiguous",
+    }
+
+
+def test_names_shared_within_one_file_are_warned_about_on_both_entries(session: Session) -> None:
+    twin = {"id": "zenith-twin", "name": {"en": "Zenith Twin"}, "aliases": ["ZenCare"]}
+    report = run_import(session, make_directory(insurers=[ZENITH_CARE, twin]), dry_run=True)
+    assert [(d.path, d.other_ids) for d in report.duplicate_names] == [
+        ("insurers[0].aliases[1]", ("zenith-twin",)),
+        ("insurers[1].aliases[0]", ("zenith-care",)),
+    ]
+
+
+def test_a_file_whose_names_are_all_its_own_has_no_warnings(session: Session) -> None:
+    assert run_import(session, make_directory()).duplicate_names == []
+
+
+def test_after_the_import_a_shared_name_means_the_term_hospitals_use(session: Session) -> None:
+    run_import(session, file_with_shared_names())
+    index = current_vocabulary(session)
+
+    # No hospital lies in the new Jinjiang: "Jinjiang" still means the built-in district.
+    assert known_as(session, TermKind.DISTRICT, "Jinjiang") == "jinjiang"
+    assert known_as(session, TermKind.DISTRICT, "Jinjiang East") == "jinjiang-east"
+    # Hospitals bill both Bupas: the name stays ambiguous, with both candidates.
+    outcome = index.resolve(TermKind.INSURER, "Bupa")
+    assert not isinstance(outcome, Resolved)
+    assert sorted(term.id for term in outcome.candidates) == ["bupa-china", "bupa-global"]
+    [mention] = index.scan("which of them take Bupa?")
+    assert sorted(term.id for term in mention.terms) == ["bupa-china", "bupa-global"]

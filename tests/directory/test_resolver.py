@@ -7,7 +7,7 @@ import json
 import pytest
 
 from directory.live import static_terms
-from directory.resolver import Resolved, TermIndex, Unresolved
+from directory.resolver import MatchQuality, Resolved, TermIndex, Unresolved
 from directory.vocabulary.districts import DEFAULT_DISTRICTS
 from directory.vocabulary.insurers import DEFAULT_INSURERS
 from directory.vocabulary.terms import Term, TermKind
@@ -254,3 +254,152 @@ def test_words_that_name_two_hospitals_equally_are_one_ambiguous_mention() -> No
 def test_the_longest_stretch_wins(index: TermIndex) -> None:
     [mention] = index.scan("I was sent to Global Doctor Chengdu Clinic")
     assert (mention.term.id, mention.typed) == ("global-doctor-chengdu", "Global Doctor Chengdu Clinic")
+
+
+# ----- what each mention says about itself: how close, and in which language -----
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("Kardiologe gesucht", MatchQuality.EXACT),
+        ("zwei Kardiologen gesucht", MatchQuality.STEMMED),
+        ("ひふかの予約", MatchQuality.READING),
+        ("billed to Russell directly", MatchQuality.PARTIAL),
+        ("a dermatolgist for my rash", MatchQuality.FUZZY),
+    ],
+)
+def test_a_mention_says_how_closely_it_matched(index: TermIndex, text: str, quality: MatchQuality) -> None:
+    [mention] = index.scan(text)
+    assert mention.quality is quality
+
+
+def test_match_qualities_are_ordered_closest_first() -> None:
+    assert MatchQuality.EXACT > MatchQuality.STEMMED > MatchQuality.READING > MatchQuality.FUZZY
+    assert not MatchQuality.FUZZY.is_close and MatchQuality.PARTIAL.is_close
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hautärztin", "de"),
+        ("dermatologist", "en"),
+        ("dermatologue", "fr"),
+        ("皮膚科", "ja"),
+        ("ひふか", "ja"),
+        ("Japanisch", "de"),
+        ("japonais", "fr"),
+        ("日本語", "ja"),
+        ("Japanese-speaking", "en"),
+        # Spelled alike in German and French, or alike in Japanese and Chinese: tells nothing.
+        ("Dermatologie", None),
+        ("眼科", None),
+        # Names of things say nothing about the writer's language.
+        ("Cigna", None),
+        ("Wuhou", None),
+        ("Bezirk Jinjiang", None),
+        ("Global Doctor", None),
+    ],
+)
+def test_a_mention_tells_the_language_of_its_spelling_only_when_it_is_one_languages(
+    index: TermIndex, text: str, language: str | None
+) -> None:
+    [mention] = index.scan(text)
+    assert mention.language == language
+
+
+def test_words_never_match_inside_other_words(index: TermIndex) -> None:
+    assert index.scan("swimming backstroke and basketball in Thailand") == []
+    assert index.scan("an Englishman's portrait") == []
+
+
+# ----- one kind of thing read as another -----
+
+CONTESTED_TERMS = [
+    *static_terms(),
+    Term(INSURER, "tamil-mutual", {"en": "Tamil Mutual"}, ("Tamil",)),
+    Term(INSURER, "russan-care", {"en": "Russan Care"}, ("Russan",)),
+    Term(INSURER, "poilesh", {"en": "Poilesh Assurance"}),
+    Term(INSURER, "meadow-insurance", {"en": "Meadow Insurance", "ja": "メドウ保険"}, ("Meadow", "メドウ")),
+    Term(DISTRICT, "meadow", {"en": "Meadow District", "ja": "メドウ区"}, ("Meadow", "メドウ")),
+]
+
+
+@pytest.fixture(scope="module")
+def contested() -> TermIndex:
+    """A directory whose imported insurers and district are named like languages and like each other."""
+    return TermIndex(CONTESTED_TERMS)
+
+
+def kinds_of(index: TermIndex, text: str) -> list[tuple[str, str]]:
+    return [(m.kind.value, m.term.id) for m in index.scan(text)]
+
+
+def test_an_exact_name_of_one_kind_beats_a_fuzzy_one_of_another_even_against_a_cue(
+    contested: TermIndex,
+) -> None:
+    # "Russan" is one letter from the language "Russian" but exactly an insurer's alias.
+    assert kinds_of(contested, "Russan") == [("insurer", "russan-care")]
+    assert kinds_of(contested, "a doctor who speaks Russan") == [("insurer", "russan-care")]
+
+
+def test_a_cue_word_decides_between_two_kinds_of_the_same_name(contested: TermIndex) -> None:
+    assert kinds_of(contested, "insured with Tamil") == [("insurer", "tamil-mutual")]
+    assert kinds_of(contested, "Ich bin versichert bei Tamil") == [("insurer", "tamil-mutual")]
+    assert kinds_of(contested, "a nurse who speaks Tamil") == [("language", "ta")]
+    assert kinds_of(contested, "Bezirk Meadow") == [("district", "meadow")]
+    assert kinds_of(contested, "un cabinet dans le quartier Meadow") == [("district", "meadow")]
+    assert kinds_of(contested, "my insurance is Meadow") == [("insurer", "meadow-insurance")]
+    assert kinds_of(contested, "メドウ区の病院") == [("district", "meadow")]
+    assert kinds_of(contested, "メドウの保険") == [("insurer", "meadow-insurance")]
+
+
+def test_a_cue_decides_between_two_typos(contested: TermIndex) -> None:
+    # "Poilsh" is one edit from "Polish" and from the insurer "Poilesh".
+    assert kinds_of(contested, "does anyone there speak Poilsh") == [("language", "pl")]
+    assert kinds_of(contested, "they accept Poilsh") == [("insurer", "poilesh")]
+
+
+def test_a_cue_counts_only_as_a_whole_word_next_to_the_name(contested: TermIndex) -> None:
+    # "takeshi" holds "take", a cue for an insurer: inside another word it is no cue.
+    assert kinds_of(contested, "takeshi Tamil") == [("language", "ta")]
+
+
+# ----- a name two terms share (issue 7, mechanism 1) -----
+
+ZEPHYR = Term(INSURER, "zephyr", {"en": "Zephyr Health"}, ("Zephyr", "ゼファー"))
+ZEPHYR_GLOBAL = Term(INSURER, "zephyr-global", {"en": "Zephyr Global"}, ("Zephyr",))
+ZEPHYRA = Term(INSURER, "zephyra", {"en": "Zephyra Care"}, ("Zephyra",))
+
+
+def test_of_two_terms_with_one_name_the_one_hospitals_use_is_meant() -> None:
+    index = TermIndex([ZEPHYR, ZEPHYR_GLOBAL], in_use={(INSURER, "zephyr-global")})
+    assert resolved(index, INSURER, "Zephyr").term.id == "zephyr-global"
+    [mention] = index.scan("do they take Zephyr?")
+    assert [term.id for term in mention.terms] == ["zephyr-global"]
+
+
+@pytest.mark.parametrize(
+    "in_use", [set(), {(INSURER, "zephyr"), (INSURER, "zephyr-global")}], ids=["neither", "both"]
+)
+def test_a_name_two_terms_share_equally_stays_ambiguous(in_use: set[tuple[TermKind, str]]) -> None:
+    index = TermIndex([ZEPHYR, ZEPHYR_GLOBAL], in_use=in_use)
+    outcome = index.resolve(INSURER, "Zephyr")
+    assert isinstance(outcome, Unresolved) and outcome.is_ambiguous
+    assert outcome.message() == (
+        '"Zephyr" could be more than one insurer: zephyr (Zephyr Health), zephyr-global (Zephyr Global)'
+    )
+    [mention] = index.scan("do they take Zephyr?")
+    assert sorted(term.id for term in mention.terms) == ["zephyr", "zephyr-global"]
+
+
+def test_an_exact_name_beats_a_near_one_even_when_only_the_near_one_is_used() -> None:
+    index = TermIndex([ZEPHYR, ZEPHYRA], in_use={(INSURER, "zephyra")})
+    assert resolved(index, INSURER, "Zephyr").term.id == "zephyr"
+    assert [m.term.id for m in index.scan("insured with Zephyr")] == ["zephyr"]
+    assert resolved(index, INSURER, "Zephyra").term.id == "zephyra"
+
+
+def test_use_decides_only_between_insurers_and_districts() -> None:
+    index = TermIndex(static_terms(), in_use={(LANGUAGE, "nd")})
+    assert isinstance(index.resolve(LANGUAGE, "isiNdebele"), Unresolved)

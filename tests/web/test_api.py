@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from tests.builders import encode, exported, hospital, make_directory
+from tests.builders import encode, exported, file_with_shared_names, hospital, make_directory
 from tests.conftest import SAMPLE_FILE
 from tests.web.conftest import ADMIN_TOKEN
 
@@ -207,6 +207,39 @@ def test_import_with_the_token_answers_with_the_report(client: TestClient) -> No
     assert report["insurers"]["added"] == ["zenith-care"]
     assert report["revision"] == 2
     assert client.get("/api/hospitals/maple-leaf-clinic").status_code == 200
+
+
+def test_the_import_report_lists_names_another_term_already_has(client: TestClient, engine: Engine) -> None:
+    before = exported(engine)
+    dry = post_import(client, file_with_shared_names(), dry_run="true").json()
+    assert exported(engine) == before
+
+    report = post_import(client, file_with_shared_names()).json()
+
+    for answer in (dry, report):
+        assert [(d["path"], d["kind"], d["id"], d["other_ids"]) for d in answer["duplicate_names"]] == [
+            ("insurers[1].aliases[0]", "insurer", "bupa-china", ["bupa-global"]),
+            ("insurers[1].aliases[1]", "insurer", "bupa-china", ["bupa-global"]),
+            ("districts[1].aliases[0]", "district", "jinjiang-east", ["jinjiang"]),
+        ]
+    assert report["insurers"]["added"] == ["zenith-care", "bupa-china"]
+    assert post_import(client, make_directory()).json()["duplicate_names"] == []
+
+
+def test_a_name_two_used_insurers_share_is_a_422_naming_both(client: TestClient) -> None:
+    assert post_import(client, file_with_shared_names()).status_code == 200
+
+    response = client.get("/api/hospitals", params={"insurer": "Bupa"})
+
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["msg"] == (
+        '"Bupa" could be more than one insurer: bupa-china (Bupa China Plan), bupa-global (Bupa Global)'
+    )
+    # The new Jinjiang has no hospital: the name still means the district hospitals lie in.
+    assert search(client, district="Jinjiang")["total"] == len(
+        sample_ids(lambda h: h["district"] == "jinjiang")
+    )
 
 
 def test_a_dry_run_replace_reports_and_writes_nothing(client: TestClient, engine: Engine) -> None:

@@ -41,6 +41,12 @@ async def _read_body(request: Request, max_bytes: int) -> bytes:
         }
     },
     responses={
+        200: {
+            "description": "The report: hospitals, insurers and districts added, updated, unchanged and "
+            "removed; `duplicate_names` lists, as warnings, every name, alias or id of an insurer or "
+            "district in the file that another term of its kind already has (JSON path, both ids), so "
+            "that the administrator can merge them. A dry run reports the same and writes nothing."
+        },
         422: {"description": "The file has errors; nothing was written. Every error has its JSON path."},
         401: {"description": "No bearer token"},
         403: {"description": "Wrong token, or HTTP writes are off"},

@@ -1,0 +1,198 @@
+"""The forms words take: Snowball stems (en, de, fr), German compounds, Japanese readings, typo budgets.
+
+The matcher compares what a person types with the vocabulary through these forms, so that
+"orthopädische", "dermatologique" and "Kinderarztpraxis" find their department, a department written
+in kana finds its kanji name, and a small typo in a long word is forgiven. Every function takes text
+already folded by `directory.text.fold` (lower case, no accents, full-width kana).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Final
+
+import fugashi
+import Stemmer
+
+#: The locales whose words Snowball stems; Japanese is read by MeCab instead, Chinese is matched as written.
+STEMMED_LANGUAGES: Final = ("en", "de", "fr")
+_SNOWBALL_NAMES: Final = {"en": "english", "de": "german", "fr": "french"}
+# A stem shorter than this is an ordinary word too often ("kin" of "kiné", "car" of "care").
+SHORTEST_STEM: Final = 4
+
+# The second part of a German compound that names a department by what it is for: its doctor, its
+# clinic, its problem ("Kinderarztpraxis", "Hautproblem", "Augenklinik", "Zahnschmerzen"). Folded.
+GERMAN_COMPOUND_HEADS: Final = (
+    "arzt",
+    "arztin",
+    "arzte",
+    "arztpraxis",
+    "praxis",
+    "klinik",
+    "klinikum",
+    "krankenhaus",
+    "abteilung",
+    "station",
+    "ambulanz",
+    "sprechstunde",
+    "zentrum",
+    "heilkunde",
+    "medizin",
+    "spezialist",
+    "spezialistin",
+    "termin",
+    "untersuchung",
+    "behandlung",
+    "problem",
+    "probleme",
+    "beschwerden",
+    "schmerz",
+    "schmerzen",
+    "erkrankung",
+    "krankheit",
+)
+# Heads that say only "a doctor/clinic of": the part before them names the department on its own
+# ("haut" of "Hautarzt"). Surgery is left out: "Herzchirurg" and "Herzarzt" are two departments.
+_DEPARTMENT_HEADS: Final = (
+    "arzt",
+    "arztin",
+    "arzte",
+    "klinik",
+    "heilkunde",
+    "medizin",
+    "spezialist",
+    "abteilung",
+    "ambulanz",
+    "zentrum",
+)
+_SHORTEST_COMPOUND_PART: Final = 3
+_LINKING_LETTERS: Final = ("s", "n")
+
+# Japanese parts of speech after which a kana stretch cannot start a new noun: "痛くないか" holds the
+# reading of 内科 but continues an adjective.
+_CONTINUED_BY_KANA: Final = frozenset(("動詞", "形容詞", "助動詞", "形状詞", "接頭辞"))
+SHORTEST_READING: Final = 3
+
+
+def typo_budget(length: int) -> int:
+    """How many edits (a swap of two letters counts one) a word of `length` letters may be off."""
+    if length >= 9:
+        return 2
+    if length >= 5:
+        return 1
+    return 0
+
+
+# ----- Snowball -----
+
+_stemmer_lock = threading.Lock()
+
+
+@cache
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    # PyStemmer: the Snowball algorithms compiled; the pure-Python port is forty times slower.
+    return Stemmer.Stemmer(_SNOWBALL_NAMES[language])
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str, language: str) -> str:
+    """The Snowball stem of one folded word in `language` (en, de or fr)."""
+    # Snowball stemmers keep state between calls; the action server and web app call from threads.
+    with _stemmer_lock:
+        return str(_stemmer(language).stemWord(word))
+
+
+def stem_words(words: tuple[str, ...], language: str) -> str:
+    """The stems of several words, joined as a matching key is ("medecin generalist")."""
+    return " ".join(stem(word, language) for word in words)
+
+
+# ----- German compounds -----
+
+
+def compound_splits(word: str) -> Iterator[tuple[str, str]]:
+    """(first part, head) for each way `word` ends in a department head, longest head first.
+
+    A linking "s" or "n" ("Frauen-s-", "Kinder-n-") is offered both kept and dropped.
+    """
+    for head in sorted(GERMAN_COMPOUND_HEADS, key=len, reverse=True):
+        if not word.endswith(head):
+            continue
+        first = word[: -len(head)].rstrip("-")
+        if len(first) < _SHORTEST_COMPOUND_PART:
+            continue
+        yield first, head
+        for letter in _LINKING_LETTERS:
+            if first.endswith(letter) and len(first) - 1 >= _SHORTEST_COMPOUND_PART:
+                yield first[:-1], head
+
+
+def department_modifier(word: str) -> str | None:
+    """The part of a German department word before its head: "haut" of "hautarzt", else None."""
+    for head in sorted(_DEPARTMENT_HEADS, key=len, reverse=True):
+        first = word.removesuffix(head).rstrip("-")
+        if first != word and len(first) >= _SHORTEST_COMPOUND_PART and " " not in first:
+            return first
+    return None
+
+
+# ----- Japanese -----
+
+
+@dataclass(frozen=True, slots=True)
+class JapaneseWord:
+    """One word of Japanese text as MeCab reads it; `start`/`end` index the analysed string."""
+
+    start: int
+    end: int
+    surface: str
+    reading: str | None
+    part_of_speech: str
+
+    @property
+    def continues_into_kana(self) -> bool:
+        return self.part_of_speech in _CONTINUED_BY_KANA
+
+
+_tagger_lock = threading.Lock()
+
+
+@cache
+def _tagger() -> fugashi.Tagger:
+    return fugashi.Tagger()
+
+
+def to_katakana(text: str) -> str:
+    """Hiragana as katakana: "しょうにか" and "ショウニカ" are one reading."""
+    return "".join(chr(ord(char) + 0x60) if 0x3041 <= ord(char) <= 0x3096 else char for char in text)
+
+
+def _is_kana(text: str) -> bool:
+    return all(0x3041 <= ord(char) <= 0x30FF for char in text)
+
+
+def japanese_words(text: str) -> list[JapaneseWord]:
+    """The words of `text` with their katakana readings (None where MeCab knows none)."""
+    with _tagger_lock:
+        parsed = [
+            (word.white_space, word.surface, word.feature.kana, word.feature.pos1) for word in _tagger()(text)
+        ]
+    words, position = [], 0
+    for white_space, surface, kana, part_of_speech in parsed:
+        position += len(white_space)
+        # A kana word reads as it is written; MeCab's reading only helps where kanji stand.
+        reading = to_katakana(surface) if _is_kana(surface) else kana
+        words.append(JapaneseWord(position, position + len(surface), surface, reading, part_of_speech or ""))
+        position += len(surface)
+    return words
+
+
+def reading(text: str) -> str | None:
+    """The katakana reading of a whole Japanese spelling ("小児科" -> "ショウニカ"), or None."""
+    parts = [word.reading for word in japanese_words(text)]
+    if not parts or any(part is None for part in parts):
+        return None
+    return "".join(part for part in parts if part)
