@@ -54,12 +54,15 @@ MAX_GAP = 3
 # marks are outside this block, so Japanese keeps its meaning.
 _LATIN_COMBINING = re.compile("[\u0300-\u036f]")
 _NO_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+# French writes "cœur" and, on many keyboards, "coeur": the ligatures are spelt out (NFKC keeps them).
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 
 
 def fold_word(word: str) -> str:
     word = word.translate(_NO_APOSTROPHES)
     compatible = unicodedata.normalize("NFKC", word).casefold()
-    return unicodedata.normalize("NFC", _LATIN_COMBINING.sub("", unicodedata.normalize("NFD", compatible)))
+    stripped = _LATIN_COMBINING.sub("", unicodedata.normalize("NFD", compatible))
+    return unicodedata.normalize("NFC", stripped).translate(_LIGATURES)
 
 
 # --- tokens ----------------------------------------------------------------------------------------
