@@ -96,12 +96,17 @@ def _tagger() -> Any:
     return fugashi.Tagger()
 
 
+# Negation is one thing to a phrase: できない, できません (ん is the auxiliary ず) and 意識が無い.
+_NEGATION = {"ず": "ない", "無い": "ない"}
+
+
 def _lemma(word: Any) -> str:
     lemma = getattr(word.feature, "lemma", None)
     if not lemma:
         return str(word.surface)
     # UniDic writes loanwords' lemmas with their origin ("アレルギー-allergie"): keep the Japanese part.
-    return str(lemma).split("-", 1)[0] or str(word.surface)
+    japanese = str(lemma).split("-", 1)[0] or str(word.surface)
+    return _NEGATION.get(japanese, japanese)
 
 
 def _original_offsets(run: str, normalized: str) -> Callable[[int, int], tuple[int, int]]:
