@@ -90,7 +90,8 @@ def _vocabulary() -> _Vocabulary:
                 raise ValueError(f"{path}: unknown specialty code {specialty!r}")
             for complaint_id, record in complaints.items():
                 if specialty_of.setdefault(complaint_id, specialty) != specialty:
-                    raise ValueError(f"{path}: {complaint_id} is under {specialty}, elsewhere under {specialty_of[complaint_id]}")
+                    other = specialty_of[complaint_id]
+                    raise ValueError(f"{path}: {complaint_id} is under {specialty}, elsewhere under {other}")
                 reasons.setdefault(complaint_id, {})[language] = str(record["reason"])
                 entries.append(lexicon_entry(complaint_id, language, record, str(path)))
     complaints_by_id = {

@@ -1,4 +1,4 @@
-"""Red-flag symptoms (emergencies) found as words in a message, and the word matcher behind every symptom lexicon.
+"""Red-flag symptoms (emergencies) found as words in a message, and the matcher behind every symptom lexicon.
 
 The Rasa runtime (Python 3.10) loads this file by path, because it cannot import the `directory` package,
 which needs Python 3.11 or later:
@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 import yaml
 
@@ -67,7 +68,9 @@ def fold_word(word: str) -> str:
 
 # --- tokens ----------------------------------------------------------------------------------------
 # Japanese script, half-width katakana included (MeCab reads it only after NFKC widens it).
-_JAPANESE_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff\u3005-\u3007\uff65-\uff9f]+")
+_JAPANESE_RUN = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff\u3005-\u3007\uff65-\uff9f]+"
+)
 # Words elsewhere: letters and digits with their combining accents. Apostrophes and hyphens separate
 # words ("j'ai" -> j, ai; "Rücken-Schmerzen" -> rücken, schmerzen), except in English contractions, which
 # stay one word without the apostrophe ("can't" -> cant). Patterns are split the same way.
@@ -135,7 +138,9 @@ def _japanese_tokens(run: str, offset: int, sentence: int) -> list[Token]:
             continue
         cursor = found + len(surface)
         start, end = original(found, cursor)
-        tokens.append(Token(fold_word(surface), fold_word(_lemma(word)), offset + start, offset + end, sentence))
+        tokens.append(
+            Token(fold_word(surface), fold_word(_lemma(word)), offset + start, offset + end, sentence)
+        )
     return tokens
 
 
@@ -245,7 +250,7 @@ def _japanese_word(raw: str, gap: int, phrase: str) -> Word:
     if "*" in raw or "+" in raw:
         raise ValueError(f"'*' and '+' are for Latin words; MeCab's lemmas cover Japanese forms: {phrase!r}")
     spellings = []
-    keys = set()
+    keys: set[str] = set()
     for alternative in raw.split("|"):
         for spelling in {alternative, _hiragana_reading(alternative)} - {""}:
             tokens = _japanese_tokens(spelling, 0, 0)
@@ -292,7 +297,9 @@ def _match_word(word: Word, tokens: Sequence[Token], index: int) -> int | None:
         if end > len(tokens):
             continue
         run = tokens[index:end]
-        if run[-1].sentence == run[0].sentence and all(p.matches(t) for p, t in zip(spelling, run)):
+        if run[-1].sentence == run[0].sentence and all(
+            p.matches(t) for p, t in zip(spelling, run, strict=True)
+        ):
             return end
     return None
 
@@ -357,7 +364,8 @@ class Lexicon:
                     self._by_key.setdefault(key, []).append((entry, phrase))
 
     def hits(self, tokens: Sequence[Token]) -> list[Hit]:
-        """Every phrase occurrence, except those inside a near miss of the same entry."""
+        """Every phrase occurrence, except near misses and another language's little words."""
+        evidence = language_evidence(tokens)
         found: list[Hit] = []
         for index, token in enumerate(tokens):
             candidates = list(self._unkeyed)
@@ -365,9 +373,60 @@ class Lexicon:
                 candidates.extend(self._by_key.get(key, ()))
             for entry, phrase in candidates:
                 end = _match_from(phrase.words, tokens, index)
-                if end is not None and not _inside_near_miss(entry, tokens, index, end):
-                    found.append(Hit(entry, token.start, tokens[end - 1].end))
-        return _distinct(found)
+                if end is None or _inside_near_miss(entry, tokens, index, end):
+                    continue
+                if _function_words_of_another_language(entry.language, tokens[index:end], evidence):
+                    continue
+                found.append(Hit(entry, token.start, tokens[end - 1].end))
+        return _distinct(found, evidence)
+
+
+# The little words that tell the four languages apart. The lexicons share words ("asthma", "migraine",
+# "hernie") and a content word of one language is a function word of another (the French IST is German
+# "ist"): these decide which language's phrase a word belongs to.
+_ENGLISH_LITTLE_WORDS = """
+    i my me you your he she his her we our they the a an and or is are was were have has had been with for
+    of in on at to from since this that it its not no can please
+"""
+_GERMAN_LITTLE_WORDS = """
+    ich mein meine meinem meinen meiner mir mich du er sie es wir unser unsere der die das den dem ein eine
+    einen einem und oder ist sind war habe hat haben bin seit mit fur von vom zum zur nicht kein keine bitte
+    auch
+"""
+_FRENCH_LITTLE_WORDS = """
+    je j moi me m mon ma mes tu il elle nous notre on le la les l un une des du de et ou est sont ai as a
+    avons suis depuis avec pour dans sur au aux ne n pas plus tres ca c s qu
+"""
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(_ENGLISH_LITTLE_WORDS.split()),
+    "de": frozenset(_GERMAN_LITTLE_WORDS.split()),
+    "fr": frozenset(_FRENCH_LITTLE_WORDS.split()),
+}
+
+
+def language_evidence(tokens: Sequence[Token]) -> dict[str, int]:
+    """How many words of the message are each language's: function words, and Japanese tokens for ja."""
+    evidence = dict.fromkeys(LEXICON_LANGUAGES, 0)
+    for token in tokens:
+        if token.lemma is not None:
+            evidence["ja"] += 1
+        for language, words in FUNCTION_WORDS.items():
+            if token.text in words:
+                evidence[language] += 1
+    return evidence
+
+
+def _function_words_of_another_language(
+    language: str, run: Sequence[Token], evidence: dict[str, int]
+) -> bool:
+    """True when every word of a hit is a function word of another language the message speaks more."""
+    for other, words in FUNCTION_WORDS.items():
+        if other == language or not all(token.text in words for token in run):
+            continue
+        own = FUNCTION_WORDS.get(language, frozenset())
+        if evidence[other] - len(run) >= evidence[language] - sum(t.text in own for t in run):
+            return True
+    return False
 
 
 def _inside_near_miss(entry: Entry, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -379,10 +438,10 @@ def _inside_near_miss(entry: Entry, tokens: Sequence[Token], start: int, end: in
     return False
 
 
-def _distinct(hits: list[Hit]) -> list[Hit]:
-    """Longest first, overlapping hits dropped, then in the order of the message."""
+def _distinct(hits: list[Hit], evidence: dict[str, int]) -> list[Hit]:
+    """Longest first, then the language the message speaks most; overlaps dropped; in message order."""
     kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), -evidence[h.entry.language], h.start)):
         if all(hit.end <= other.start or other.end <= hit.start for other in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
@@ -419,11 +478,13 @@ class RedFlagMatch:
 
 @lru_cache(maxsize=1)
 def red_flag_lexicon() -> Lexicon:
-    entries = []
+    entries: list[Entry] = []
     for language in LEXICON_LANGUAGES:
         path = RED_FLAGS_FOLDER / f"{language}.yml"
         signs = read_lexicon_file(path)["signs"]
-        entries.extend(lexicon_entry(str(sign), language, record, str(path)) for sign, record in signs.items())
+        entries.extend(
+            lexicon_entry(str(sign), language, record, str(path)) for sign, record in signs.items()
+        )
     return Lexicon(entries)
 
 
