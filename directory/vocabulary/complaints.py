@@ -106,14 +106,6 @@ def complaints() -> Mapping[str, Complaint]:
     return _vocabulary().complaints
 
 
-def complaint_phrases() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
-    """The phrases as written in the lexicon files, by language and complaint id."""
-    phrases: dict[str, dict[str, tuple[str, ...]]] = {}
-    for entry in _vocabulary().lexicon.entries:
-        phrases.setdefault(entry.language, {})[entry.id] = tuple(p.source for p in entry.phrases)
-    return phrases
-
-
 def find_complaints(text: str) -> list[ComplaintMatch]:
     """The everyday complaints in `text`, in the order written, each once.
 

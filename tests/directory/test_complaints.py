@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from directory.vocabulary.complaints import COMPLAINTS_FOLDER, complaints, find_complaints
-from directory.vocabulary.red_flags import LEXICON_LANGUAGES
+from directory.vocabulary.red_flags import LEXICON_LANGUAGES, find_red_flag
 from directory.vocabulary.specialties import SPECIALTIES
 
 NON_EMERGENCY_SPECIALTIES = {term.id for term in SPECIALTIES} - {"emergency"}
@@ -54,6 +54,7 @@ SAYINGS = {
         ("I think I have a kidney stone", "urology"),
         ("I have a hernia in my groin that needs looking at", "general_surgery"),
         ("my gallbladder needs to come out", "general_surgery"),
+        ("I burned my finger on a hot pan", "general_surgery"),
         ("I've had a cough for two weeks", "respiratory"),
         ("my asthma has been worse with the pollution", "respiratory"),
         ("I need my thyroid levels checked", "endocrinology"),
@@ -102,6 +103,7 @@ SAYINGS = {
         ("尿路結石かもしれない", "urology"),
         ("盲腸の手術", "general_surgery"),
         ("痔がつらい", "general_surgery"),
+        ("指をやけどしてしまった", "general_surgery"),
         ("咳が二週間続いている", "respiratory"),
         ("喘息の薬がなくなった", "respiratory"),
         ("甲状腺の数値が気になる", "endocrinology"),
@@ -198,6 +200,7 @@ SAYINGS = {
         ("je crois que j'ai une cystite", "urology"),
         ("j'ai une hernie inguinale", "general_surgery"),
         ("il faut enlever un kyste", "general_surgery"),
+        ("je me suis brûlé le doigt avec le fer", "general_surgery"),
         ("je tousse depuis deux semaines", "respiratory"),
         ("mon asthme s'aggrave", "respiratory"),
         ("j'ai un problème de thyroïde", "endocrinology"),
@@ -369,3 +372,9 @@ def test_a_little_word_of_the_message_language_is_not_another_languages_complain
     # The French IST (a sexually transmitted infection) is the German "ist".
     assert departments("Mein Knie ist geschwollen") == ["orthopedics"]
     assert departments("j'ai peur d'avoir une IST") == ["infectious_diseases"]
+
+
+def test_a_small_burn_is_a_complaint_and_a_large_one_an_emergency() -> None:
+    assert departments("I burned my hand on the kettle") == ["general_surgery"]
+    assert find_red_flag("burns all over his back from the fire") is not None
+    assert find_red_flag("I burned my hand on the kettle") is None

@@ -111,6 +111,7 @@ EMERGENCIES = {
         ("le pire mal de tête de ma vie, d'un coup", "sudden_headache"),
         ("je suis enceinte et je saigne", "pregnancy_bleeding"),
         ("il est gravement brûlé au bras", "large_burn"),
+        ("des brûlures sur tout le dos après l'incendie", "large_burn"),
     ],
 }
 
