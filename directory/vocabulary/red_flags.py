@@ -17,7 +17,8 @@ words, never on substrings: "stroke" does not match "backstroke".
 - `word` matches that word only; `stem*` the stem with any ending (`bleed*`: bleed, bleeds, bleeding);
   `*word` a word ending in it (a German compound's last part: `*vergiftung` matches Vergiftung and
   Alkoholvergiftung; quote it in YAML). Wildcards only where every completion means the same thing.
-- `a|b|c` is a small set of explicit forms (`bled|bleed*`).
+- `a|b|c` is a small set of explicit forms of one word (`bled|bleed*`); `heavy bleed*|blood` is heavy,
+  then bleed* or blood. Alternatives of several words are written as phrases of their own.
 - `a+b` is a compound: its parts written as one word, hyphenated, or as adjacent words (`rücken+schmerz*`
   matches Rückenschmerzen, Rücken-Schmerzen, Rücken Schmerzen). `|` binds tighter than `+`.
 - A space means the words are adjacent; `...` between two words lets up to MAX_GAP other words stand

@@ -151,6 +151,7 @@ def test_an_emergency_is_found_whatever_else_the_message_asks(text: str, sign: s
         "this is a killer deal on a health check",
         "this queue is killing me",
         "I had a stroke two years ago and need rehab now",
+        "my dad had a heart attack years ago and sees a cardiologist",
         "food poisoning from street food, I think",
         "I need a flu shot",
         "heartburn after spicy hotpot",
@@ -164,11 +165,13 @@ def test_an_emergency_is_found_whatever_else_the_message_asks(text: str, sign: s
         "wir haben uns totgelacht",
         "Verdacht auf Lebensmittelvergiftung",
         "Kopfschmerzen seit gestern",
+        "Mein Vater hatte vor fünf Jahren einen Herzinfarkt",
         # fr
         "mort de rire",
         "je suis morte de rire",
         "une intoxication alimentaire, je pense",
         "le prix s'est effondré",
+        "il a eu un infarctus il y a dix ans",
     ],
 )
 def test_a_near_miss_is_not_an_emergency(text: str) -> None:
