@@ -339,7 +339,7 @@ class Entry:
     id: str
     language: str
     phrases: tuple[Phrase, ...]
-    unless: tuple[Phrase, ...]  # near misses: a hit inside one of these is not a hit
+    unless: tuple[Phrase, ...]  # near misses: a hit overlapping one (in any language) is not a hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +356,11 @@ class Lexicon:
         self.entries = tuple(entries)
         self._by_key: dict[str, list[tuple[Entry, Phrase]]] = {}
         self._unkeyed: list[tuple[Entry, Phrase]] = []
+        # A near miss holds for the entry in every language: the lexicons share words ("ambulance"), and
+        # "does it have its own ambulance service" is no emergency whichever file the word was found in.
+        self._near_misses: dict[str, list[Phrase]] = {}
         for entry in self.entries:
+            self._near_misses.setdefault(entry.id, []).extend(entry.unless)
             for phrase in entry.phrases:
                 keys = phrase.words[0].keys
                 if keys is None:
@@ -374,7 +378,7 @@ class Lexicon:
                 candidates.extend(self._by_key.get(key, ()))
             for entry, phrase in candidates:
                 end = _match_from(phrase.words, tokens, index)
-                if end is None or _inside_near_miss(entry, tokens, index, end):
+                if end is None or _inside_near_miss(self._near_misses[entry.id], tokens, index, end):
                     continue
                 if _function_words_of_another_language(entry.language, tokens[index:end], evidence):
                     continue
@@ -430,8 +434,8 @@ def _function_words_of_another_language(
     return False
 
 
-def _inside_near_miss(entry: Entry, tokens: Sequence[Token], start: int, end: int) -> bool:
-    for phrase in entry.unless:
+def _inside_near_miss(near_misses: Sequence[Phrase], tokens: Sequence[Token], start: int, end: int) -> bool:
+    for phrase in near_misses:
         for index in range(len(tokens)):
             last = _match_from(phrase.words, tokens, index)
             if last is not None and index < end and start < last:
