@@ -33,6 +33,7 @@ words, never on substrings: "stroke" does not match "backstroke".
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -151,7 +152,7 @@ def tokenize(text: str) -> list[Token]:
     sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
 
     def sentence_of(position: int) -> int:
-        return sum(1 for end in sentence_ends if end < position)
+        return bisect.bisect_left(sentence_ends, position)
 
     def latin(start: int, end: int) -> None:
         for match in _WORD.finditer(text, start, end):
@@ -436,7 +437,9 @@ def _function_words_of_another_language(
 
 def _inside_near_miss(near_misses: Sequence[Phrase], tokens: Sequence[Token], start: int, end: int) -> bool:
     for phrase in near_misses:
-        for index in range(len(tokens)):
+        # Only a near miss that can reach the hit is tried: at most each word plus its gap before it.
+        reach = sum(1 + word.gap_before + max(map(len, word.spellings)) for word in phrase.words)
+        for index in range(max(0, start - reach), end):
             last = _match_from(phrase.words, tokens, index)
             if last is not None and index < end and start < last:
                 return True
