@@ -1,9 +1,11 @@
 """Everyday complaints ("my back hurts", "歯が痛い") and the department that sees each.
 
-The phrases live in `complaints/<lang>.yml`, one source for this matcher, the lookup tables and the tests;
-they are matched as words and MeCab lemmas by the same matcher as the red flags (`red_flags.py`). A complaint
-is never a diagnosis: it says where to start, and its `reason` names it in the reply ("For back pain,
-orthopedics:"). Emergencies are not here: check `find_red_flag` first.
+The phrases live in `complaints/<lang>.yml`, one source for this matcher and the tests; they are matched as
+words and MeCab lemmas by the same matcher as the red flags (`red_flags.py`). They are patterns (stems, gaps,
+compounds), not literal strings, so they do not feed the NLU lookup tables as written. A complaint is never
+a diagnosis: it says where to start, and its `reason` names it in the reply ("For back pain, orthopedics:").
+Emergencies are not here: check `find_red_flag` first. The first call loads the lexicons (about 0.7 s with
+MeCab); call `complaints()` at start-up to pay it there.
 """
 
 from __future__ import annotations
