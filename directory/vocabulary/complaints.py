@@ -1,9 +1,11 @@
 """Everyday complaints ("my back hurts", "歯が痛い") and the department that sees each.
 
-The phrases live in `complaints/<lang>.yml`, one source for this matcher, the lookup tables and the tests;
-they are matched as words and MeCab lemmas by the same matcher as the red flags (`red_flags.py`). A complaint
-is never a diagnosis: it says where to start, and its `reason` names it in the reply ("For back pain,
-orthopedics:"). Emergencies are not here: check `find_red_flag` first.
+The phrases live in `complaints/<lang>.yml`, one source for this matcher and the tests; they are matched as
+words and MeCab lemmas by the same matcher as the red flags (`red_flags.py`). They are patterns (stems, gaps,
+compounds), not literal strings, so they do not feed the NLU lookup tables as written. A complaint is never
+a diagnosis: it says where to start, and its `reason` names it in the reply ("For back pain, orthopedics:").
+Emergencies are not here: check `find_red_flag` first. The first call loads the lexicons (about 0.7 s with
+MeCab); call `complaints()` at start-up to pay it there.
 """
 
 from __future__ import annotations
@@ -90,7 +92,8 @@ def _vocabulary() -> _Vocabulary:
                 raise ValueError(f"{path}: unknown specialty code {specialty!r}")
             for complaint_id, record in complaints.items():
                 if specialty_of.setdefault(complaint_id, specialty) != specialty:
-                    raise ValueError(f"{path}: {complaint_id} is under {specialty}, elsewhere under {specialty_of[complaint_id]}")
+                    other = specialty_of[complaint_id]
+                    raise ValueError(f"{path}: {complaint_id} is under {specialty}, elsewhere under {other}")
                 reasons.setdefault(complaint_id, {})[language] = str(record["reason"])
                 entries.append(lexicon_entry(complaint_id, language, record, str(path)))
     complaints_by_id = {
@@ -103,14 +106,6 @@ def _vocabulary() -> _Vocabulary:
 def complaints() -> Mapping[str, Complaint]:
     """Every complaint of the lexicon by id."""
     return _vocabulary().complaints
-
-
-def complaint_phrases() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
-    """The phrases as written in the lexicon files, by language and complaint id."""
-    phrases: dict[str, dict[str, tuple[str, ...]]] = {}
-    for entry in _vocabulary().lexicon.entries:
-        phrases.setdefault(entry.language, {})[entry.id] = tuple(p.source for p in entry.phrases)
-    return phrases
 
 
 def find_complaints(text: str) -> list[ComplaintMatch]:

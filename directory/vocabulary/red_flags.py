@@ -1,4 +1,4 @@
-"""Red-flag symptoms (emergencies) found as words in a message, and the word matcher behind every symptom lexicon.
+"""Red-flag symptoms (emergencies) found as words in a message, and the matcher behind every symptom lexicon.
 
 The Rasa runtime (Python 3.10) loads this file by path, because it cannot import the `directory` package,
 which needs Python 3.11 or later:
@@ -17,7 +17,8 @@ words, never on substrings: "stroke" does not match "backstroke".
 - `word` matches that word only; `stem*` the stem with any ending (`bleed*`: bleed, bleeds, bleeding);
   `*word` a word ending in it (a German compound's last part: `*vergiftung` matches Vergiftung and
   Alkoholvergiftung; quote it in YAML). Wildcards only where every completion means the same thing.
-- `a|b|c` is a small set of explicit forms (`bled|bleed*`).
+- `a|b|c` is a small set of explicit forms of one word (`bled|bleed*`); `heavy bleed*|blood` is heavy,
+  then bleed* or blood. Alternatives of several words are written as phrases of their own.
 - `a+b` is a compound: its parts written as one word, hyphenated, or as adjacent words (`rücken+schmerz*`
   matches Rückenschmerzen, Rücken-Schmerzen, Rücken Schmerzen). `|` binds tighter than `+`.
 - A space means the words are adjacent; `...` between two words lets up to MAX_GAP other words stand
@@ -32,12 +33,14 @@ words, never on substrings: "stroke" does not match "backstroke".
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 import yaml
 
@@ -54,17 +57,22 @@ MAX_GAP = 3
 # marks are outside this block, so Japanese keeps its meaning.
 _LATIN_COMBINING = re.compile("[\u0300-\u036f]")
 _NO_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+# French writes "cœur" and, on many keyboards, "coeur": the ligatures are spelt out (NFKC keeps them).
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 
 
 def fold_word(word: str) -> str:
     word = word.translate(_NO_APOSTROPHES)
     compatible = unicodedata.normalize("NFKC", word).casefold()
-    return unicodedata.normalize("NFC", _LATIN_COMBINING.sub("", unicodedata.normalize("NFD", compatible)))
+    stripped = _LATIN_COMBINING.sub("", unicodedata.normalize("NFD", compatible))
+    return unicodedata.normalize("NFC", stripped).translate(_LIGATURES)
 
 
 # --- tokens ----------------------------------------------------------------------------------------
 # Japanese script, half-width katakana included (MeCab reads it only after NFKC widens it).
-_JAPANESE_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff\u3005-\u3007\uff65-\uff9f]+")
+_JAPANESE_RUN = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff\u3005-\u3007\uff65-\uff9f]+"
+)
 # Words elsewhere: letters and digits with their combining accents. Apostrophes and hyphens separate
 # words ("j'ai" -> j, ai; "Rücken-Schmerzen" -> rücken, schmerzen), except in English contractions, which
 # stay one word without the apostrophe ("can't" -> cant). Patterns are split the same way.
@@ -93,12 +101,17 @@ def _tagger() -> Any:
     return fugashi.Tagger()
 
 
+# Negation is one thing to a phrase: できない, できません (ん is the auxiliary ず) and 意識が無い.
+_NEGATION = {"ず": "ない", "無い": "ない"}
+
+
 def _lemma(word: Any) -> str:
     lemma = getattr(word.feature, "lemma", None)
     if not lemma:
         return str(word.surface)
     # UniDic writes loanwords' lemmas with their origin ("アレルギー-allergie"): keep the Japanese part.
-    return str(lemma).split("-", 1)[0] or str(word.surface)
+    japanese = str(lemma).split("-", 1)[0] or str(word.surface)
+    return _NEGATION.get(japanese, japanese)
 
 
 def _original_offsets(run: str, normalized: str) -> Callable[[int, int], tuple[int, int]]:
@@ -127,7 +140,9 @@ def _japanese_tokens(run: str, offset: int, sentence: int) -> list[Token]:
             continue
         cursor = found + len(surface)
         start, end = original(found, cursor)
-        tokens.append(Token(fold_word(surface), fold_word(_lemma(word)), offset + start, offset + end, sentence))
+        tokens.append(
+            Token(fold_word(surface), fold_word(_lemma(word)), offset + start, offset + end, sentence)
+        )
     return tokens
 
 
@@ -137,7 +152,7 @@ def tokenize(text: str) -> list[Token]:
     sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
 
     def sentence_of(position: int) -> int:
-        return sum(1 for end in sentence_ends if end < position)
+        return bisect.bisect_left(sentence_ends, position)
 
     def latin(start: int, end: int) -> None:
         for match in _WORD.finditer(text, start, end):
@@ -237,7 +252,7 @@ def _japanese_word(raw: str, gap: int, phrase: str) -> Word:
     if "*" in raw or "+" in raw:
         raise ValueError(f"'*' and '+' are for Latin words; MeCab's lemmas cover Japanese forms: {phrase!r}")
     spellings = []
-    keys = set()
+    keys: set[str] = set()
     for alternative in raw.split("|"):
         for spelling in {alternative, _hiragana_reading(alternative)} - {""}:
             tokens = _japanese_tokens(spelling, 0, 0)
@@ -284,7 +299,9 @@ def _match_word(word: Word, tokens: Sequence[Token], index: int) -> int | None:
         if end > len(tokens):
             continue
         run = tokens[index:end]
-        if run[-1].sentence == run[0].sentence and all(p.matches(t) for p, t in zip(spelling, run)):
+        if run[-1].sentence == run[0].sentence and all(
+            p.matches(t) for p, t in zip(spelling, run, strict=True)
+        ):
             return end
     return None
 
@@ -323,7 +340,7 @@ class Entry:
     id: str
     language: str
     phrases: tuple[Phrase, ...]
-    unless: tuple[Phrase, ...]  # near misses: a hit inside one of these is not a hit
+    unless: tuple[Phrase, ...]  # near misses: a hit overlapping one (in any language) is not a hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +357,11 @@ class Lexicon:
         self.entries = tuple(entries)
         self._by_key: dict[str, list[tuple[Entry, Phrase]]] = {}
         self._unkeyed: list[tuple[Entry, Phrase]] = []
+        # A near miss holds for the entry in every language: the lexicons share words ("ambulance"), and
+        # "does it have its own ambulance service" is no emergency whichever file the word was found in.
+        self._near_misses: dict[str, list[Phrase]] = {}
         for entry in self.entries:
+            self._near_misses.setdefault(entry.id, []).extend(entry.unless)
             for phrase in entry.phrases:
                 keys = phrase.words[0].keys
                 if keys is None:
@@ -349,7 +370,8 @@ class Lexicon:
                     self._by_key.setdefault(key, []).append((entry, phrase))
 
     def hits(self, tokens: Sequence[Token]) -> list[Hit]:
-        """Every phrase occurrence, except those inside a near miss of the same entry."""
+        """Every phrase occurrence, except near misses and another language's little words."""
+        evidence = language_evidence(tokens)
         found: list[Hit] = []
         for index, token in enumerate(tokens):
             candidates = list(self._unkeyed)
@@ -357,24 +379,77 @@ class Lexicon:
                 candidates.extend(self._by_key.get(key, ()))
             for entry, phrase in candidates:
                 end = _match_from(phrase.words, tokens, index)
-                if end is not None and not _inside_near_miss(entry, tokens, index, end):
-                    found.append(Hit(entry, token.start, tokens[end - 1].end))
-        return _distinct(found)
+                if end is None or _inside_near_miss(self._near_misses[entry.id], tokens, index, end):
+                    continue
+                if _function_words_of_another_language(entry.language, tokens[index:end], evidence):
+                    continue
+                found.append(Hit(entry, token.start, tokens[end - 1].end))
+        return _distinct(found, evidence)
 
 
-def _inside_near_miss(entry: Entry, tokens: Sequence[Token], start: int, end: int) -> bool:
-    for phrase in entry.unless:
-        for index in range(len(tokens)):
+# The little words that tell the four languages apart. The lexicons share words ("asthma", "migraine",
+# "hernie") and a content word of one language is a function word of another (the French IST is German
+# "ist"): these decide which language's phrase a word belongs to.
+_ENGLISH_LITTLE_WORDS = """
+    i my me you your he she his her we our they the a an and or is are was were have has had been with for
+    of in on at to from since this that it its not no can please
+"""
+_GERMAN_LITTLE_WORDS = """
+    ich mein meine meinem meinen meiner mir mich du er sie es wir unser unsere der die das den dem ein eine
+    einen einem und oder ist sind war habe hat haben bin seit mit fur von vom zum zur nicht kein keine bitte
+    auch
+"""
+_FRENCH_LITTLE_WORDS = """
+    je j moi me m mon ma mes tu il elle nous notre on le la les l un une des du de et ou est sont ai as a
+    avons suis depuis avec pour dans sur au aux ne n pas plus tres ca c s qu
+"""
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(_ENGLISH_LITTLE_WORDS.split()),
+    "de": frozenset(_GERMAN_LITTLE_WORDS.split()),
+    "fr": frozenset(_FRENCH_LITTLE_WORDS.split()),
+}
+
+
+def language_evidence(tokens: Sequence[Token]) -> dict[str, int]:
+    """How many words of the message are each language's: function words, and Japanese tokens for ja."""
+    evidence = dict.fromkeys(LEXICON_LANGUAGES, 0)
+    for token in tokens:
+        if token.lemma is not None:
+            evidence["ja"] += 1
+        for language, words in FUNCTION_WORDS.items():
+            if token.text in words:
+                evidence[language] += 1
+    return evidence
+
+
+def _function_words_of_another_language(
+    language: str, run: Sequence[Token], evidence: dict[str, int]
+) -> bool:
+    """True when every word of a hit is a function word of another language the message speaks more."""
+    for other, words in FUNCTION_WORDS.items():
+        if other == language or not all(token.text in words for token in run):
+            continue
+        own = FUNCTION_WORDS.get(language, frozenset())
+        if evidence[other] - len(run) >= evidence[language] - sum(t.text in own for t in run):
+            return True
+    return False
+
+
+def _inside_near_miss(near_misses: Sequence[Phrase], tokens: Sequence[Token], start: int, end: int) -> bool:
+    for phrase in near_misses:
+        # Only a near miss that can reach the hit is tried: at most each word plus its gap before it.
+        reach = sum(1 + word.gap_before + max(map(len, word.spellings)) for word in phrase.words)
+        for index in range(max(0, start - reach), end):
             last = _match_from(phrase.words, tokens, index)
             if last is not None and index < end and start < last:
                 return True
     return False
 
 
-def _distinct(hits: list[Hit]) -> list[Hit]:
-    """Longest first, overlapping hits dropped, then in the order of the message."""
+def _distinct(hits: list[Hit], evidence: dict[str, int]) -> list[Hit]:
+    """Longest first, then the language the message speaks most; overlaps dropped; in message order."""
     kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), -evidence[h.entry.language], h.start)):
         if all(hit.end <= other.start or other.end <= hit.start for other in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
@@ -411,11 +486,13 @@ class RedFlagMatch:
 
 @lru_cache(maxsize=1)
 def red_flag_lexicon() -> Lexicon:
-    entries = []
+    entries: list[Entry] = []
     for language in LEXICON_LANGUAGES:
         path = RED_FLAGS_FOLDER / f"{language}.yml"
         signs = read_lexicon_file(path)["signs"]
-        entries.extend(lexicon_entry(str(sign), language, record, str(path)) for sign, record in signs.items())
+        entries.extend(
+            lexicon_entry(str(sign), language, record, str(path)) for sign, record in signs.items()
+        )
     return Lexicon(entries)
 
 
