@@ -74,13 +74,15 @@ test: setup $(MODEL) locales-check
 bench: setup $(MODEL)
 	MEDINAV_MODEL=$(CURDIR)/$(MODEL) $(PY) -m bench
 
-# Held-out sentences (bot/tests/nlu_eval), written apart from the training data.
+# Held-out sentences (bot/tests/nlu_eval), written apart from the training data; then the conversations
+# of eval/conversations, written by someone who saw neither the training data nor the other sets.
 eval: setup $(MODEL)
 	for language in en ja de fr; do \
 		(cd bot && $(RASA) test nlu --model $(CURDIR)/$(MODEL) --nlu tests/nlu_eval/$$language.yml \
 			--out results/nlu_eval/$$language >/dev/null 2>&1) || exit 1; \
 	done
 	$(PY) -m bench.nlu_report bot/results/nlu_eval
+	$(PY) -m bench.conversation_eval $(CURDIR)/$(MODEL)
 
 lint: .venv/.installed
 	.venv/bin/ruff check .

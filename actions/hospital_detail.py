@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from actions.hospital_list import hospital_card, language_names, single_hospital_payload, term_name
-from actions.phrases import asked_detail, listed_position
 from actions.turn import Turn
 from directory.records import Record
 from directory.vocabulary.terms import TermKind, in_locale
@@ -14,11 +13,12 @@ from directory.vocabulary.terms import TermKind, in_locale
 class HospitalQuestion:
     """Answers a question about one hospital; knows which hospital "it" is from the conversation."""
 
-    def answer(self, turn: Turn) -> bool:
-        """Answers and returns True, or returns False when no hospital is named or in focus."""
-        hospital = self._which_hospital(turn)
+    def answer(self, turn: Turn) -> None:
+        """Answers about the hospital `which_hospital` finds (the routing table checks there is one)."""
+        hospital = self.which_hospital(turn)
         if hospital is None:
-            return False
+            self.ask_which(turn)
+            return
         card = hospital_card(hospital, turn)
         detail = self._asked_detail(turn)
         answer = {
@@ -34,13 +34,13 @@ class HospitalQuestion:
         turn.say(answer(turn, hospital, card))
         turn.show(single_hospital_payload(hospital, turn))
         turn.remember("focused_hospital", hospital["id"])
-        return True
 
     @staticmethod
-    def _which_hospital(turn: Turn) -> Record | None:
+    def which_hospital(turn: Turn) -> Record | None:
+        """The hospital named, or at the place in the last list pointed at, or "it" of the conversation."""
         named = turn.reading.first(TermKind.HOSPITAL)
         listed = turn.tracker.get_slot("listed_hospitals") or []
-        position = listed_position(turn.text)
+        position = turn.reading.list_position
         hospital_id: str | None
         if named:
             hospital_id = named.id
@@ -74,7 +74,7 @@ class HospitalQuestion:
             return "emergency"
         if asked.specialty:
             return "specialties"
-        return asked_detail(turn.text)
+        return turn.reading.detail
 
     @staticmethod
     def ask_which(turn: Turn) -> None:

@@ -1,48 +1,41 @@
-"""Switching the reply language on request ("auf Deutsch bitte", "日本語でお願いします").
+"""Switching the reply language when the message asks it ("answer in German", "auf Deutsch bitte").
 
-"Do they speak Japanese?" names a language too, but asks about the hospital in focus: without words
-that address the assistant itself, a question with a hospital in focus is answered about it.
+A language name is a language of service ("a cardiologist who speaks German", "しょうにか フランス語")
+unless the message explicitly asks how the assistant should answer: words addressed to it ("answer in",
+"antworten Sie auf", "で話して"), or the language alone with nothing but politeness around it.
 """
 
 from __future__ import annotations
 
-from rasa_sdk import Tracker
-
-from actions.base import MedNavAction
-from actions.criteria import MessageReading
-from actions.hospital_detail import HospitalQuestion
-from actions.phrases import asks_to_switch_language
+from actions.cues import Cue
+from actions.reading import MessageReading
 from actions.turn import Turn
-from directory.vocabulary.terms import TermKind
+from directory.vocabulary.terms import Term, TermKind
 from locales import REPLY_LANGUAGES
 
 
-def _about_the_hospital_in_focus(text: str, tracker: Tracker) -> bool:
-    return tracker.get_slot("focused_hospital") is not None and not asks_to_switch_language(text)
+def asked_reply_language(reading: MessageReading) -> Term | None:
+    """The language the message asks the assistant to answer in, or None when it asks no such thing."""
+    languages = reading.all(TermKind.LANGUAGE)
+    if not languages:
+        return None
+    writable = [term for term in languages if term.id in REPLY_LANGUAGES]
+    if reading.has(Cue.ANSWER_IN):
+        return (writable or languages)[0]
+    only_the_language = len(languages) == 1 and not reading.content_outside(
+        Cue.FILLER, Cue.THANKS, Cue.GREETING
+    )
+    return languages[0] if only_the_language and len(reading.terms) == 1 else None
 
 
-class ActionSwitchLanguage(MedNavAction):
-    action_name = "action_switch_language"
-
-    def choose_language(
-        self, text: str, tracker: Tracker, current: str | None, reading: MessageReading
-    ) -> str:
-        if not _about_the_hospital_in_focus(text, tracker):
-            for term in reading.all(TermKind.LANGUAGE):
-                if term.id in REPLY_LANGUAGES:
-                    return term.id
-        return super().choose_language(text, tracker, current, reading)
-
-    def respond(self, turn: Turn) -> None:
-        if _about_the_hospital_in_focus(turn.text, turn.tracker) and HospitalQuestion().answer(turn):
-            return
-        wanted = [term for term in turn.reading.all(TermKind.LANGUAGE) if term.id not in REPLY_LANGUAGES]
-        if wanted:
-            turn.say(
-                turn._(
-                    "Sorry, I can only write in English, Japanese, German and French. "
-                    "The hotline can help in other languages."
-                )
+def switch_language(turn: Turn) -> None:
+    asked = turn.switch_to
+    if asked is not None and asked.id not in REPLY_LANGUAGES:
+        turn.say(
+            turn._(
+                "Sorry, I can only write in English, Japanese, German and French. "
+                "The hotline can help in other languages."
             )
-        else:
-            turn.say(turn._("Sure, I will answer in English from now on. How can I help?"))
+        )
+    else:
+        turn.say(turn._("Sure, I will answer in English from now on. How can I help?"))

@@ -1,29 +1,37 @@
 """Which of the four languages to answer in.
 
-In order: the widget's `metadata.language`; else the language the message is written in, when the
-message says enough to tell; else the conversation's language so far; else English. Names of things
-(hospitals, insurers, districts, specialties) are removed before guessing, so "Allianz" or "Wuhou"
-alone never switches the conversation to German or Chinese.
+In order: the widget's `metadata.language`; else the language the message is written in, when anything
+in it tells; else the conversation's language so far; else English. What tells, strongest first:
+- kana, or kanji outside the names of things: Japanese;
+- the words that matched the vocabulary, the dialogue cues and the complaints, each of which belongs to
+  one language ("Neurologe" is German, "peu importe" French); names of hospitals, districts and
+  insurers belong to none, so "Allianz" or "Wuhou" alone never switches the conversation;
+- a detector restricted to English, German and French, on what is left, surer for a short message.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
 from functools import cache
 from typing import Any, Final
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-from directory.resolver import Mention
+from actions.cues import Cue
+from actions.reading import MessageReading
 from directory.text import has_kana, is_cjk
+from directory.vocabulary.terms import TermKind
 from locales import REPLY_LANGUAGES
 
 DEFAULT_LANGUAGE: Final = "en"
 _LATIN_LANGUAGES: Final = {Language.ENGLISH: "en", Language.GERMAN: "de", Language.FRENCH: "fr"}
-# A message of fewer words than this ("ok", "Allianz?") keeps the conversation's language.
-_WORDS_TO_SWITCH: Final = 3
-_CONFIDENCE_TO_SWITCH: Final = 0.6
+# Kinds whose names are words of a language, as opposed to proper names.
+_WORD_KINDS: Final = frozenset({TermKind.SPECIALTY, TermKind.LANGUAGE})
+# How sure the detector must be: less to start a conversation, more to leave its language, most on a
+# message of one or two words ("ok", "super").
 _CONFIDENCE_TO_START: Final = 0.45
+_CONFIDENCE_TO_SWITCH: Final = 0.6
+_CONFIDENCE_FOR_A_WORD_OR_TWO: Final = 0.85
 
 
 @cache
@@ -43,42 +51,62 @@ def requested_language(metadata: dict[str, Any] | None) -> str | None:
     return None
 
 
-def _without_names(text: str, mentions: Sequence[Mention]) -> str:
+# Small talk is borrowed across languages ("ok thanks", "merci", "ciao"): it starts a conversation in
+# its language but does not move one that has a language already.
+_SMALL_TALK: Final = frozenset({Cue.GREETING, Cue.THANKS, Cue.GOODBYE})
+
+
+def _word_votes(reading: MessageReading, current: str | None) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for mention in reading.mentions:
+        if mention.kind in _WORD_KINDS and mention.language in REPLY_LANGUAGES:
+            votes[mention.language] += 1
+    for hit in reading.cues:
+        if hit.cue is Cue.FILLER or (current is not None and hit.cue in _SMALL_TALK):
+            continue
+        if hit.language in REPLY_LANGUAGES:
+            votes[hit.language] += 1
+    for complaint in reading.complaints:
+        if complaint.language in REPLY_LANGUAGES:
+            votes[complaint.language] += 1
+    return votes
+
+
+def _without_names(reading: MessageReading) -> str:
+    """The message without the names of things (hospitals, districts, insurers)."""
     kept, position = [], 0
-    for mention in mentions:
-        kept.append(text[position : mention.start])
+    for mention in reading.mentions:
+        if mention.kind in _WORD_KINDS or mention.start < position:
+            continue
+        kept.append(reading.text[position : mention.start])
         position = mention.end
-    kept.append(text[position:])
+    kept.append(reading.text[position:])
     return " ".join(kept)
 
 
-def written_language(text: str, mentions: Sequence[Mention], current: str | None) -> str | None:
-    """The language `text` is written in, or None when it does not say enough to tell."""
-    if has_kana(text):
+def written_language(reading: MessageReading, current: str | None) -> str | None:
+    """The language the message is written in, or None when nothing in it tells."""
+    if has_kana(reading.text):
         return "ja"
-    prose = _without_names(text, mentions)
+    prose = _without_names(reading)
     if any(map(is_cjk, prose)):
         # Kanji without kana: of the four languages only Japanese writes that way.
         return "ja"
-    words = [word for word in prose.split() if any(char.isalpha() for char in word)]
+    ranked = _word_votes(reading, current).most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    words = [word for word in reading.content_outside().split() if any(char.isalpha() for char in word)]
     if not words:
         return None
-    confidences = _detector().compute_language_confidence_values(" ".join(words))
-    best = confidences[0]
-    needed = _CONFIDENCE_TO_START if current is None else _CONFIDENCE_TO_SWITCH
-    if current is not None and len(words) < _WORDS_TO_SWITCH:
-        return None
-    if best.value >= needed:
-        return _LATIN_LANGUAGES[best.language]
-    return None
+    best = _detector().compute_language_confidence_values(" ".join(words))[0]
+    if current is None:
+        needed = _CONFIDENCE_TO_START
+    elif len(words) <= 2:
+        needed = _CONFIDENCE_FOR_A_WORD_OR_TWO
+    else:
+        needed = _CONFIDENCE_TO_SWITCH
+    return _LATIN_LANGUAGES[best.language] if best.value >= needed else None
 
 
-def reply_language(
-    text: str, metadata: dict[str, Any] | None, current: str | None, mentions: Sequence[Mention]
-) -> str:
-    return (
-        requested_language(metadata)
-        or written_language(text, mentions, current)
-        or current
-        or DEFAULT_LANGUAGE
-    )
+def reply_language(reading: MessageReading, metadata: dict[str, Any] | None, current: str | None) -> str:
+    return requested_language(metadata) or written_language(reading, current) or current or DEFAULT_LANGUAGE

@@ -1,8 +1,16 @@
-"""Hospital search and its follow-ups ("which of them speak German?", "and in Wuhou?")."""
+"""Hospital search and its changes: a new search, or the last one refined, replaced in part, or trimmed.
+
+"and in Wuhou?" refines, "make that Jinjiang" or "Japanese rather than Korean" replaces, "never mind
+the insurer" removes; every answer names the criteria now in force. The emergency answer never touches
+the search, so once it is answered "which of those bill Bupa?" goes on from the search before it.
+"""
 
 from __future__ import annotations
 
+from typing import Final
+
 from actions.criteria import SearchCriteria
+from actions.cues import Cue
 from actions.hospital_list import (
     count,
     describe_criteria,
@@ -12,43 +20,70 @@ from actions.hospital_list import (
     remember_listing,
     written_list,
 )
-from actions.phrases import opens_a_follow_up
 from actions.turn import Turn
 from directory.text import is_cjk
+from directory.vocabulary.terms import TermKind
 
-REFINE_INTENT = "refine_search"
+REFINE_INTENT: Final = "refine_search"
 # The criterion to suggest dropping when nothing matches: the first of these that finds hospitals,
 # from what a patient minds least to the department, which is usually why they are asking.
-_DROP_FIRST = ("district", "direct_billing", "insurer", "languages", "emergency_24h", "specialty")
-# A fragment this short that adds a new kind of criterion ("qui parle anglais") continues the search.
-_FRAGMENT_WORDS = 4
-_FRAGMENT_CHARACTERS = 12
+_DROP_FIRST: Final = ("district", "direct_billing", "insurer", "languages", "emergency_24h", "specialty")
+# A fragment this short ("qui parle anglais", "in Jinjiang", "武侯区で") continues the last search.
+_FRAGMENT_WORDS: Final = 4
+_FRAGMENT_CJK_CHARACTERS: Final = 12
 
 
-def is_follow_up(turn: Turn, asked: SearchCriteria, previous: SearchCriteria) -> bool:
-    """Whether this message narrows the last search rather than starting a new one."""
-    if turn.intent == REFINE_INTENT:
-        return True
-    if previous.is_empty or asked.is_empty:
+def _is_fragment(turn: Turn, asked: SearchCriteria, previous: SearchCriteria) -> bool:
+    text = turn.text.strip()
+    short = (
+        len(text) <= _FRAGMENT_CJK_CHARACTERS
+        if any(map(is_cjk, text))
+        else len(text.split()) <= _FRAGMENT_WORDS
+    )
+    names_a_new_what = asked.specialty is not None and asked.specialty != previous.specialty
+    return short and (not names_a_new_what or not set(asked.present()) & set(previous.present()))
+
+
+def continues_last_search(turn: Turn, asked: SearchCriteria, previous: SearchCriteria) -> bool:
+    """Whether this message changes the last search rather than starting a new one."""
+    if previous.is_empty:
         return False
-    if opens_a_follow_up(turn.text):
+    reading = turn.reading
+    if turn.intent == REFINE_INTENT or turn.tracker.get_slot("pending_choice"):
         return True
-    short = len(turn.text.split()) <= _FRAGMENT_WORDS and len(turn.text) <= _FRAGMENT_CHARACTERS * 3
-    if any(map(is_cjk, turn.text)):
-        short = len(turn.text) <= _FRAGMENT_CHARACTERS
-    return short and not set(asked.present()) & set(previous.present())
+    if reading.opens_with(Cue.FOLLOW_UP) or reading.has(Cue.REPLACE) or reading.has(Cue.REMOVE):
+        return True
+    return not asked.is_empty and _is_fragment(turn, asked, previous)
+
+
+def criteria_now(turn: Turn) -> SearchCriteria:
+    """The criteria this message leaves in force."""
+    reading = turn.reading
+    previous = SearchCriteria.from_slot(turn.tracker.get_slot("search_criteria"))
+    removed = reading.removed_criteria()
+    asked = reading.criteria().without(*removed)
+    if not continues_last_search(turn, reading.criteria(), previous):
+        return asked
+    kept = previous.without(*removed)
+    if reading.has(Cue.REPLACE):
+        named = {
+            criterion: ids for criterion, ids in reading.named_values().items() if criterion not in removed
+        }
+        replaced = kept.replacing(named)
+        wishes = SearchCriteria(direct_billing=asked.direct_billing, emergency_24h=asked.emergency_24h)
+        return replaced.refined_by(wishes)
+    return kept.refined_by(asked)
 
 
 def answer_search(turn: Turn) -> None:
-    """A new search, or a follow-up that refines the last one; always one hospital_list payload."""
-    asked = turn.reading.criteria()
-    previous = SearchCriteria.from_slot(turn.tracker.get_slot("search_criteria"))
-    criteria = previous.refined_by(asked) if is_follow_up(turn, asked, previous) else asked
+    """A search, always with one hospital_list payload, and the criteria in force named."""
+    criteria = criteria_now(turn)
     result = find(turn, criteria)
+    lines = _preamble(turn, criteria)
     if result.total == 0:
-        turn.say(_no_match(turn, criteria))
+        lines.append(_no_match(turn, criteria))
     elif criteria.is_empty:
-        turn.say(
+        lines.append(
             turn.n_(
                 "Here is the {count} hospital I know for foreign patients.",
                 "Here are the {count} hospitals I know for foreign patients, those serving your "
@@ -56,21 +91,51 @@ def answer_search(turn: Turn) -> None:
                 "it down.",
                 result.total,
             ).format(count=result.total)
-            + "\n"
-            + written_list(turn, result)
         )
     else:
-        turn.say(
+        lines.append(
             turn.n_(
                 "I found {count} hospital for: {criteria}.",
                 "I found {count} hospitals for: {criteria}.",
                 result.total,
             ).format(count=result.total, criteria=describe_criteria(turn, criteria))
-            + "\n"
-            + written_list(turn, result)
         )
+    if result.total:
+        lines.append(written_list(turn, result))
+    turn.say("\n".join(lines))
     turn.show(hospital_list_payload(result, criteria, turn))
     remember_listing(turn, criteria, result)
+    turn.remember("pending_choice", None)
+
+
+def _preamble(turn: Turn, criteria: SearchCriteria) -> list[str]:
+    """Why the department is the one it is, and what could not be used: said before the answer."""
+    lines = []
+    complaint = turn.reading.complaint
+    if complaint is not None and criteria.specialty == complaint.specialty:
+        reason = complaint.reason.get(turn.language) or complaint.reason["en"]
+        specialty = turn.index.get(TermKind.SPECIALTY, complaint.specialty)
+        name = specialty.display_name(turn.language) if specialty else complaint.specialty
+        lines.append(turn._("For {complaint}, {specialty}:").format(complaint=reason, specialty=name))
+    for unknown in turn.reading.unrecognized:
+        lines.append(
+            turn._("I do not know “{typed}” as {kind}, so I searched without it.").format(
+                typed=unknown.typed, kind=kind_name(turn, unknown.kind)
+            )
+        )
+    return lines
+
+
+def kind_name(turn: Turn, kind: TermKind) -> str:
+    """A kind of criterion as a sentence names it ("an insurer", "einen Bezirk")."""
+    names = {
+        TermKind.SPECIALTY: turn._("a department"),
+        TermKind.LANGUAGE: turn._("a language"),
+        TermKind.INSURER: turn._("an insurer"),
+        TermKind.DISTRICT: turn._("a district"),
+        TermKind.HOSPITAL: turn._("a hospital"),
+    }
+    return names[kind]
 
 
 def _no_match(turn: Turn, criteria: SearchCriteria) -> str:

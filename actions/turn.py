@@ -14,9 +14,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlmodel import Session
 
-from actions.criteria import MessageReading
+from actions.reading import MessageReading
 from directory.live import DirectoryView
 from directory.resolver import TermIndex
+from directory.vocabulary.terms import Term
 from locales import gettext, ngettext
 
 
@@ -31,6 +32,8 @@ class Turn:
     text: str
     #: What the message names, read once per turn.
     reading: MessageReading
+    #: The language the message asks the assistant to answer in ("auf Deutsch bitte"), if it asks.
+    switch_to: Term | None = None
     events: list[EventType] = field(default_factory=list)
 
     @property

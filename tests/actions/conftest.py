@@ -16,6 +16,9 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answer import read_turn
+from actions.directory_access import directory_session
+from actions.turn import Turn
 from directory.db import engine_for, session_scope
 from directory.importer import import_directory
 from directory.settings import get_settings
@@ -74,3 +77,24 @@ def texts(dispatcher: CollectingDispatcher) -> list[str]:
 
 def payloads(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
     return [message["custom"] for message in dispatcher.messages if message.get("custom")]
+
+
+@pytest.fixture
+def turn_for(tracker_for: TrackerFactory, directory: str) -> Iterator[Callable[..., Turn]]:
+    """The turn the routing table sees for `text` (same arguments as `tracker_for`)."""
+    with directory_session() as (session, view):
+
+        def build(text: str, intent: str, **arguments: Any) -> Turn:
+            return read_turn(CollectingDispatcher(), tracker_for(text, intent, **arguments), session, view)
+
+        yield build
+
+
+SHARED_INSURER_NAME = Path(__file__).parents[1] / "fixtures" / "shared_insurer_name.json"
+
+
+@pytest.fixture
+def shared_insurer_name(directory: str) -> None:
+    """A second insurer called "Zenith" (Zenith Direct, billed by Lotus Heart Center) beside Zenith Care."""
+    with session_scope(engine_for(directory)) as session:
+        import_directory(session, SHARED_INSURER_NAME.read_bytes(), max_bytes=10**7)

@@ -8,7 +8,7 @@ from pathlib import Path
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.hospital_actions import ActionSearchHospitals
+from actions.answer import ActionAnswer
 from tests.actions.conftest import TrackerFactory, payloads, texts
 
 
@@ -24,7 +24,7 @@ async def test_with_no_earlier_copy_a_search_says_searches_are_unavailable_and_g
     break_database(directory)
     tracker = tracker_for("Ich brauche einen Zahnarzt in Wuhou", "search_hospital")
 
-    events = await ActionSearchHospitals().run(dispatcher, tracker, domain={})
+    events = await ActionAnswer().run(dispatcher, tracker, domain={})
 
     assert events == [SlotSet("reply_language", "de")]
     assert texts(dispatcher) == [
@@ -39,11 +39,11 @@ async def test_with_an_earlier_copy_a_search_answers_from_it_and_says_so(
 ) -> None:
     tracker = tracker_for("a cardiologist who speaks German", "search_hospital")
     answered = CollectingDispatcher()
-    await ActionSearchHospitals().run(answered, tracker, domain={})
+    await ActionAnswer().run(answered, tracker, domain={})
     break_database(directory)
     from_copy = CollectingDispatcher()
 
-    await ActionSearchHospitals().run(from_copy, tracker, domain={})
+    await ActionAnswer().run(from_copy, tracker, domain={})
 
     assert payloads(from_copy) == payloads(answered)
     assert texts(from_copy)[:-1] == texts(answered)

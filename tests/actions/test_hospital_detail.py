@@ -5,12 +5,12 @@ from __future__ import annotations
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.hospital_actions import ActionHospitalDetail
+from actions.answer import ActionAnswer
 from tests.actions.conftest import TrackerFactory, payloads, texts
 
 
 async def ask(dispatcher: CollectingDispatcher, tracker: object) -> list[dict[str, object]]:
-    return await ActionHospitalDetail().run(dispatcher, tracker, domain={})  # type: ignore[arg-type]
+    return await ActionAnswer().run(dispatcher, tracker, domain={})  # type: ignore[arg-type]
 
 
 async def test_their_phone_after_a_single_result(

@@ -1,11 +1,111 @@
-"""A search that names a hospital is a question about it; a question without one may be a search."""
+"""The routing table, row by row: which answer a message gets, and the near misses of each row."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.hospital_actions import ActionHospitalDetail, ActionSearchHospitals
+from actions.answer import ActionAnswer
+from actions.routing import ROUTES, route
+from actions.turn import Turn
 from tests.actions.conftest import TrackerFactory, payloads, texts
+
+TurnFactory = Callable[..., Turn]
+AFTER_A_LIST: dict[str, Any] = {
+    "search_criteria": {"specialty": "cardiology"},
+    "listed_hospitals": ["golden-river-hospital", "lotus-heart-center", "maple-leaf-clinic"],
+}
+FOCUSED: dict[str, Any] = {"listed_hospitals": ["maple-leaf-clinic"], "focused_hospital": "maple-leaf-clinic"}
+
+SEARCH = "a search, or a change to the last one"
+ABOUT_ONE = "a question about one hospital"
+ROWS = [
+    # (message, intent, slots, the row that answers it)
+    ("my husband collapsed", "emergency", {}, "emergency: the emergency departments"),
+    ("can you answer in German please?", "switch_language", {}, "asks to switch the reply language"),
+    ("auf Deutsch bitte", "switch_language", {}, "asks to switch the reply language"),
+    ("日本語でお願いします", "switch_language", {}, "asks to switch the reply language"),
+    ("a cardiologist who speaks German", "switch_language", {}, SEARCH),
+    ("小児科 フランス語", "switch_language", {}, SEARCH),
+    ("I want to change my appointment", "switch_language", {}, "not understood"),
+    (
+        "does Golden River Hospital have an emergency department?",
+        "search_hospital",
+        {},
+        ABOUT_ONE,
+    ),
+    (
+        "what's the address of the second one?",
+        "search_hospital",
+        AFTER_A_LIST,
+        ABOUT_ONE,
+    ),
+    ("do they speak Japanese?", "switch_language", FOCUSED, ABOUT_ONE),
+    (
+        "which of them speak Japanese?",
+        "ask_hospital_detail",
+        AFTER_A_LIST,
+        SEARCH,
+    ),
+    ("how does direct billing work?", "ask_insurance_info", {}, "how direct billing works"),
+    (
+        "Wie funktioniert die Direktabrechnung mit Cigna?",
+        "ask_insurance_info",
+        {},
+        "how direct billing works",
+    ),
+    (
+        "I need heart surgery and my insurance is Cigna",
+        "ask_insurance_info",
+        {},
+        SEARCH,
+    ),
+    (
+        "chirurgie cardiaque, je suis assuré chez Cigna",
+        "ask_insurance_info",
+        {},
+        SEARCH,
+    ),
+    ("what should I take for a toothache?", "ask_medical_advice", {}, "medical advice"),
+    ("never mind the insurer", "out_of_scope", AFTER_A_LIST, SEARCH),
+    ("I'd like to talk to a person", "request_human", {}, "a person"),
+    ("hello", "greet", {}, "greeting"),
+    ("thanks a lot", "thank", {}, "thanks"),
+    ("bye", "goodbye", {}, "goodbye"),
+    ("are you a bot?", "bot_challenge", {}, "who am I talking to"),
+    ("what's the weather like?", "out_of_scope", {}, "out of scope"),
+    ("what's their phone number?", "ask_hospital_detail", {}, "a question about a hospital in the last list"),
+    ("blorp", "nlu_fallback", {}, "not understood"),
+]
+
+
+@pytest.mark.parametrize(("message", "intent", "slots", "row"), ROWS, ids=[row[0] for row in ROWS])
+def test_each_message_gets_the_row_meant_for_it(
+    turn_for: TurnFactory, message: str, intent: str, slots: dict[str, Any], row: str
+) -> None:
+    assert route(turn_for(message, intent, **slots)).name == row
+
+
+@pytest.mark.usefixtures("shared_insurer_name")
+def test_a_name_two_insurers_share_is_asked_about(turn_for: TurnFactory) -> None:
+    assert (
+        route(turn_for("a cardiologist who takes Zenith", "search_hospital")).name
+        == "a name that fits two terms"
+    )
+
+
+@pytest.mark.usefixtures("shared_insurer_name")
+def test_the_full_name_of_one_of_them_is_no_question(turn_for: TurnFactory) -> None:
+    turn = turn_for("a cardiologist who takes Zenith Direct", "search_hospital")
+    assert route(turn).name == SEARCH
+
+
+def test_every_row_is_tested() -> None:
+    asked_about = {"a name that fits two terms"}  # needs a directory of its own, tested above
+    assert {row.name for row in ROUTES} == {row for *_, row in ROWS} | asked_about
 
 
 async def test_a_search_naming_a_hospital_answers_about_that_hospital(
@@ -13,7 +113,7 @@ async def test_a_search_naming_a_hospital_answers_about_that_hospital(
 ) -> None:
     tracker = tracker_for("does Golden River Hospital have an emergency department?", "search_hospital")
 
-    await ActionSearchHospitals().run(dispatcher, tracker, domain={})
+    await ActionAnswer().run(dispatcher, tracker, domain={})
 
     assert texts(dispatcher) == ["Yes, Golden River Hospital has a 24-hour emergency department."]
     [card] = payloads(dispatcher)
@@ -25,7 +125,7 @@ async def test_a_question_without_a_hospital_but_with_criteria_is_a_search(
 ) -> None:
     tracker = tracker_for("Is there a heart specialist?", "ask_hospital_detail")
 
-    await ActionHospitalDetail().run(dispatcher, tracker, domain={})
+    await ActionAnswer().run(dispatcher, tracker, domain={})
 
     [listing] = payloads(dispatcher)
     assert listing["criteria"] == {"specialty": "cardiology"}
@@ -42,7 +142,7 @@ async def test_a_search_that_points_into_the_last_list_answers_about_that_hospit
         listed_hospitals=["golden-river-hospital", "maple-leaf-clinic"],
     )
 
-    await ActionSearchHospitals().run(dispatcher, tracker, domain={})
+    await ActionAnswer().run(dispatcher, tracker, domain={})
 
     [card] = payloads(dispatcher)
     assert card["criteria"] == {"hospital": "golden-river-hospital"}

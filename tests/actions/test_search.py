@@ -5,12 +5,12 @@ from __future__ import annotations
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.hospital_actions import ActionSearchHospitals
+from actions.answer import ActionAnswer
 from tests.actions.conftest import TrackerFactory, payloads, texts
 
 
 async def search(dispatcher: CollectingDispatcher, tracker: object) -> list[dict[str, object]]:
-    return await ActionSearchHospitals().run(dispatcher, tracker, domain={})  # type: ignore[arg-type]
+    return await ActionAnswer().run(dispatcher, tracker, domain={})  # type: ignore[arg-type]
 
 
 async def test_a_cardiologist_who_speaks_german_and_takes_allianz(

@@ -1,0 +1,120 @@
+"""What a message does, read from the dialogue cues of actions/lexicons/ (one file per language).
+
+Cues are matched as whole words or morphemes by the same matcher as the symptom lexicons
+(directory/vocabulary/red_flags.py), never as substrings: "change my appointment" holds no language
+switch, "the second-best" no list position. Each hit carries the language of its words, which is
+evidence of the language the message is written in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+from directory.vocabulary.red_flags import (
+    LEXICON_LANGUAGES,
+    Lexicon,
+    Token,
+    lexicon_entry,
+    read_lexicon_file,
+)
+
+LEXICONS: Final = Path(__file__).resolve().parent / "lexicons"
+
+
+class Cue(StrEnum):
+    ANSWER_IN = "answer_in"
+    FILLER = "filler"
+    FOLLOW_UP = "follow_up"
+    REPLACE = "replace"
+    REMOVE = "remove"
+    KIND_INSURER = "kind_insurer"
+    KIND_DISTRICT = "kind_district"
+    KIND_LANGUAGE = "kind_language"
+    KIND_SPECIALTY = "kind_specialty"
+    WANTS_24H = "wants_24h"
+    WANTS_DIRECT_BILLING = "wants_direct_billing"
+    BILLING_QUESTION = "billing_question"
+    DETAIL_PHONE = "detail_phone"
+    DETAIL_ADDRESS = "detail_address"
+    DETAIL_WEBSITE = "detail_website"
+    DETAIL_HOURS = "detail_hours"
+    POSITION_1 = "position_1"
+    POSITION_2 = "position_2"
+    POSITION_3 = "position_3"
+    POSITION_4 = "position_4"
+    POSITION_5 = "position_5"
+    GREETING = "greeting"
+    THANKS = "thanks"
+    GOODBYE = "goodbye"
+
+
+#: The criterion a `kind_*` cue names, in the search criteria's own names.
+KIND_CRITERIA: Final = {
+    Cue.KIND_INSURER: ("insurer", "direct_billing"),
+    Cue.KIND_DISTRICT: ("district",),
+    Cue.KIND_LANGUAGE: ("languages",),
+    Cue.KIND_SPECIALTY: ("specialty",),
+    # The wishes name their criterion too: "it needn't be open at night", "no direct billing needed".
+    Cue.WANTS_24H: ("emergency_24h",),
+    Cue.WANTS_DIRECT_BILLING: ("direct_billing", "insurer"),
+}
+DETAILS: Final = {
+    Cue.DETAIL_PHONE: "phone",
+    Cue.DETAIL_ADDRESS: "address",
+    Cue.DETAIL_WEBSITE: "website",
+    Cue.DETAIL_HOURS: "hours",
+}
+POSITIONS: Final = {
+    Cue.POSITION_1: 1,
+    Cue.POSITION_2: 2,
+    Cue.POSITION_3: 3,
+    Cue.POSITION_4: 4,
+    Cue.POSITION_5: 5,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    cue: Cue
+    #: The language of the cue's words; None when the same words are a cue in several languages
+    #: ("in", "taxi", "adresse"), which then say nothing about the message's language.
+    language: str | None
+    start: int
+    end: int
+
+
+@cache
+def cue_lexicons() -> dict[tuple[str, Cue], Lexicon]:
+    """One lexicon per language and cue: words two languages share can be told apart, and one cue
+    never hides another ("nachts muss es nicht offen sein" is a wish and a removal at once)."""
+    lexicons = {}
+    for language in LEXICON_LANGUAGES:
+        path = LEXICONS / f"{language}.yml"
+        for name, record in (read_lexicon_file(path).get("cues") or {}).items():
+            # A cue the code does not know is a typo in the lexicon: Cue() fails at start-up.
+            lexicons[(language, Cue(name))] = Lexicon([lexicon_entry(name, language, record, str(path))])
+    return lexicons
+
+
+def find_cues(tokens: Sequence[Token]) -> list[CueHit]:
+    """Every cue in the message, in order; a cue found in several languages' words is found once."""
+    languages_of: dict[tuple[Cue, int, int], set[str]] = {}
+    for (language, cue), lexicon in cue_lexicons().items():
+        for hit in lexicon.hits(tokens):
+            languages_of.setdefault((cue, hit.start, hit.end), set()).add(language)
+    spans: dict[tuple[int, int], set[str]] = {}
+    for (_cue, start, end), languages in languages_of.items():
+        spans.setdefault((start, end), set()).update(languages)
+
+    def language(start: int, end: int) -> str | None:
+        return next(iter(spans[(start, end)])) if len(spans[(start, end)]) == 1 else None
+
+    return sorted(
+        (CueHit(cue, language(start, end), start, end) for (cue, start, end) in languages_of),
+        key=lambda hit: (hit.start, hit.end),
+    )

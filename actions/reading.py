@@ -1,0 +1,206 @@
+"""A message read once: what it names, what it does, and what it asks for.
+
+Everything that decides what to answer reads this: the routing table (actions/routing.py), the search
+and its changes (actions/search.py), the reply language (actions/reply_language.py). The message is
+read against
+- the live vocabulary (`TermIndex.scan`): specialties, languages, insurers, districts and hospitals,
+  each mention with its kind, span, match quality and the language of its words;
+- the dialogue cues (actions/lexicons/): follow-ups, replacements, removals, switches, details...;
+- the everyday complaints (directory/vocabulary/complaints/): "my back hurts" asks for orthopedics;
+- the model's entities, for what the vocabulary does not know yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from actions.criteria import EMERGENCY_SPECIALTY, SearchCriteria
+from actions.cues import DETAILS, KIND_CRITERIA, POSITIONS, Cue, CueHit, find_cues
+from directory.resolver import Mention, Resolved, TermIndex
+from directory.vocabulary.complaints import ComplaintMatch, find_complaints
+from directory.vocabulary.red_flags import tokenize
+from directory.vocabulary.terms import Term, TermKind
+
+# The model's entity names for the directory's kinds of term.
+ENTITY_KINDS = {
+    "specialty": TermKind.SPECIALTY,
+    "language": TermKind.LANGUAGE,
+    "insurer": TermKind.INSURER,
+    "district": TermKind.DISTRICT,
+    "hospital": TermKind.HOSPITAL,
+}
+#: Kinds whose names can be ambiguous in a way worth asking about (two insurers called "Allianz").
+ASKABLE_KINDS = frozenset({TermKind.INSURER, TermKind.DISTRICT, TermKind.SPECIALTY, TermKind.LANGUAGE})
+# Below this, an entity the vocabulary does not know is the model's guess, not the patient's words.
+_SURE_ENTITY = 0.8
+#: The criterion each kind of term fills.
+CRITERION_OF_KIND = {
+    TermKind.SPECIALTY: "specialty",
+    TermKind.LANGUAGE: "languages",
+    TermKind.INSURER: "insurer",
+    TermKind.DISTRICT: "district",
+}
+
+
+@dataclass(frozen=True)
+class Unrecognized:
+    """Words the model took for a criterion that nothing in the directory is called."""
+
+    kind: TermKind
+    typed: str
+
+
+@dataclass
+class MessageReading:
+    text: str
+    #: Every stretch of the message that names something in the vocabulary.
+    mentions: list[Mention] = field(default_factory=list)
+    cues: list[CueHit] = field(default_factory=list)
+    complaints: list[ComplaintMatch] = field(default_factory=list)
+    terms: dict[TermKind, list[Term]] = field(default_factory=dict)
+    #: Names that fit two terms of one kind equally well (asked about, never guessed).
+    ambiguous: list[Mention] = field(default_factory=list)
+    unrecognized: list[Unrecognized] = field(default_factory=list)
+    wants_emergency_24h: bool = False
+    wants_direct_billing: bool = False
+
+    # ----- what it names
+
+    def first(self, kind: TermKind) -> Term | None:
+        found = self.terms.get(kind)
+        return found[0] if found else None
+
+    def all(self, kind: TermKind) -> list[Term]:
+        return self.terms.get(kind, [])
+
+    def add(self, term: Term) -> None:
+        bucket = self.terms.setdefault(term.kind, [])
+        if term not in bucket:
+            bucket.append(term)
+
+    @property
+    def complaint(self) -> ComplaintMatch | None:
+        """The complaint that chose the department, when no department was named."""
+        if self.first(TermKind.SPECIALTY) is None and self.complaints:
+            return self.complaints[0]
+        return None
+
+    def criteria(self) -> SearchCriteria:
+        """Everything the message asks for, as search criteria."""
+        specialty = self.first(TermKind.SPECIALTY)
+        # "An emergency room" asks for a 24 h emergency department, which is what the flag means.
+        emergency_department = specialty is not None and specialty.id == EMERGENCY_SPECIALTY
+        specialty_id = None if emergency_department or specialty is None else specialty.id
+        if specialty is None and self.complaint is not None:
+            specialty_id = self.complaint.specialty
+        insurer = self.first(TermKind.INSURER)
+        district = self.first(TermKind.DISTRICT)
+        return SearchCriteria(
+            specialty=specialty_id,
+            languages=tuple(term.id for term in self.all(TermKind.LANGUAGE)),
+            insurer=insurer.id if insurer else None,
+            district=district.id if district else None,
+            direct_billing=self.wants_direct_billing and insurer is None,
+            emergency_24h=self.wants_emergency_24h or emergency_department,
+        )
+
+    def named_values(self) -> dict[str, set[str]]:
+        """Every value the message names, by criterion, for replacing the old ones."""
+        values: dict[str, set[str]] = {}
+        for kind, criterion in CRITERION_OF_KIND.items():
+            ids = {term.id for term in self.all(kind) if term.id != EMERGENCY_SPECIALTY}
+            if ids:
+                values[criterion] = ids
+        complaint = self.complaint
+        if complaint is not None:
+            values["specialty"] = {complaint.specialty}
+        return values
+
+    # ----- what it does
+
+    def has(self, cue: Cue) -> bool:
+        return any(hit.cue is cue for hit in self.cues)
+
+    def opens_with(self, cue: Cue) -> bool:
+        """The message begins with this cue ("and in Wuhou?", "その中で")."""
+        first = next((hit for hit in self.cues if hit.cue is not Cue.FILLER), None)
+        words_before = self.text[: first.start].strip(" ,.!?、。") if first else ""
+        return first is not None and first.cue is cue and not words_before
+
+    def removed_criteria(self) -> set[str]:
+        """The criteria a "never mind the insurer" / "any district is fine" message drops."""
+        if not self.has(Cue.REMOVE):
+            return set()
+        removed: set[str] = set()
+        for hit in self.cues:
+            removed.update(KIND_CRITERIA.get(hit.cue, ()))
+        if not removed:
+            # "forget Cigna", "Wuhou doesn't matter": the criterion of the value named.
+            removed.update(self.named_values())
+        return removed
+
+    @property
+    def detail(self) -> str | None:
+        """What a question about one hospital asks (phone, address, website, hours), by its words."""
+        return next((DETAILS[hit.cue] for hit in self.cues if hit.cue in DETAILS), None)
+
+    @property
+    def list_position(self) -> int | None:
+        """The place in the last list the message points at, counting from 1."""
+        return next((POSITIONS[hit.cue] for hit in self.cues if hit.cue in POSITIONS), None)
+
+    def content_outside(self, *allowed: Cue) -> str:
+        """The message with its mentions and the allowed cues taken out: what else it says."""
+        spans = [(mention.start, mention.end) for mention in self.mentions]
+        spans += [(hit.start, hit.end) for hit in self.cues if hit.cue in allowed]
+        kept, position = [], 0
+        for start, end in sorted(spans):
+            if start >= position:
+                kept.append(self.text[position:start])
+                position = end
+        kept.append(self.text[position:])
+        return "".join(kept).strip(" \t\n,.!?;:、。！？")
+
+
+def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIndex) -> MessageReading:
+    """The message read against the live vocabulary, the cues, the complaints and the model's entities."""
+    tokens = tokenize(text)
+    reading = MessageReading(text=text, mentions=index.scan(text), cues=find_cues(tokens))
+    reading.complaints = find_complaints(text)
+    for mention in reading.mentions:
+        if len(mention.terms) == 1:
+            reading.add(mention.term)
+        elif mention.kind in ASKABLE_KINDS:
+            reading.ambiguous.append(mention)
+        # Words that name two hospitals equally ("West China") are left for the question about them.
+    _add_model_entities(reading, entities, index)
+    reading.wants_emergency_24h |= reading.has(Cue.WANTS_24H)
+    reading.wants_direct_billing |= reading.has(Cue.WANTS_DIRECT_BILLING)
+    return reading
+
+
+def _add_model_entities(
+    reading: MessageReading, entities: Iterable[Mapping[str, Any]], index: TermIndex
+) -> None:
+    covered = [(mention.start, mention.end) for mention in reading.mentions]
+    for entity in entities:
+        name, value = entity.get("entity"), entity.get("value")
+        if name == "emergency_24h":
+            reading.wants_emergency_24h = True
+        elif name == "direct_billing":
+            reading.wants_direct_billing = True
+        elif name in ENTITY_KINDS and isinstance(value, str):
+            kind = ENTITY_KINDS[name]
+            if float(entity.get("confidence_entity") or 1.0) < _SURE_ENTITY:
+                continue
+            start = entity.get("start")
+            inside_a_mention = isinstance(start, int) and any(s <= start < e for s, e in covered)
+            if inside_a_mention or reading.all(kind) or any(m.kind is kind for m in reading.ambiguous):
+                continue
+            resolved = index.resolve(kind, value)
+            if isinstance(resolved, Resolved):
+                reading.add(resolved.term)
+            elif kind is not TermKind.HOSPITAL:
+                reading.unrecognized.append(Unrecognized(kind, value))

@@ -1,0 +1,110 @@
+"""What to do with a message, decided in one place: the first row of ROUTES whose condition holds.
+
+Each row is (name, condition, answer). The conditions read the message as `actions/reading.py` read
+it, the model's intent where it helps, and the conversation's slots; tests/actions/test_routing.py
+tests them row by row. Emergencies are answered with 120 by Rasa before this runs (bot/domain.yml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from actions import conversation
+from actions.choices import ask_which_term
+from actions.cues import Cue
+from actions.emergency_answer import list_emergency_departments
+from actions.hospital_detail import HospitalQuestion
+from actions.language_switch import switch_language
+from actions.search import REFINE_INTENT, answer_search
+from actions.turn import Turn
+from directory.vocabulary.terms import TermKind
+
+SEARCH_INTENTS: Final = frozenset({"search_hospital", REFINE_INTENT})
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str
+    applies: Callable[[Turn], bool]
+    answer: Callable[[Turn], None]
+    #: Whether the answer comes from the directory (and so may come from its last copy).
+    from_directory: bool = False
+
+
+def intent_is(*intents: str) -> Callable[[Turn], bool]:
+    return lambda turn: turn.intent in intents
+
+
+def is_an_emergency(turn: Turn) -> bool:
+    return turn.intent == "emergency"
+
+
+def asks_to_switch_language(turn: Turn) -> bool:
+    return turn.switch_to is not None and turn.reading.criteria().is_empty and not turn.reading.ambiguous
+
+
+def names_an_ambiguous_criterion(turn: Turn) -> bool:
+    return bool(turn.reading.ambiguous)
+
+
+def asks_about_one_hospital(turn: Turn) -> bool:
+    reading = turn.reading
+    if HospitalQuestion.which_hospital(turn) is None:
+        return False
+    if reading.first(TermKind.HOSPITAL) is not None:
+        return turn.intent != REFINE_INTENT
+    if reading.opens_with(Cue.FOLLOW_UP) or reading.has(Cue.REPLACE) or reading.has(Cue.REMOVE):
+        return False
+    if reading.list_position is not None:
+        return True
+    asks = reading.detail is not None or turn.intent in ("ask_hospital_detail", "switch_language")
+    return asks and turn.tracker.get_slot("focused_hospital") is not None
+
+
+def asks_how_billing_works(turn: Turn) -> bool:
+    criteria = turn.reading.criteria()
+    if set(criteria.present()) - {"insurer", "direct_billing"}:
+        return False  # "heart surgery, and my insurance is AXA": a search
+    if turn.reading.has(Cue.BILLING_QUESTION):
+        return True
+    return turn.intent == "ask_insurance_info" and criteria.is_empty
+
+
+def names_or_changes_criteria(turn: Turn) -> bool:
+    reading = turn.reading
+    changes = reading.has(Cue.REMOVE) or reading.has(Cue.REPLACE)
+    return (
+        not reading.criteria().is_empty
+        or changes
+        or bool(reading.unrecognized)
+        or turn.intent in SEARCH_INTENTS
+    )
+
+
+ROUTES: Final[tuple[Route, ...]] = (
+    Route("emergency: the emergency departments", is_an_emergency, list_emergency_departments, True),
+    Route("asks to switch the reply language", asks_to_switch_language, switch_language),
+    Route("a name that fits two terms", names_an_ambiguous_criterion, ask_which_term),
+    Route("a question about one hospital", asks_about_one_hospital, HospitalQuestion().answer, True),
+    Route("how direct billing works", asks_how_billing_works, conversation.explain_direct_billing, True),
+    Route("medical advice", intent_is("ask_medical_advice"), conversation.decline_medical_advice),
+    Route("a search, or a change to the last one", names_or_changes_criteria, answer_search, True),
+    Route("a person", intent_is("request_human"), conversation.handoff),
+    Route("greeting", intent_is("greet"), conversation.greet),
+    Route("thanks", intent_is("thank"), conversation.thank),
+    Route("goodbye", intent_is("goodbye"), conversation.goodbye),
+    Route("who am I talking to", intent_is("bot_challenge"), conversation.bot_challenge),
+    Route("out of scope", intent_is("out_of_scope"), conversation.out_of_scope),
+    Route(
+        "a question about a hospital in the last list",
+        intent_is("ask_hospital_detail"),
+        HospitalQuestion.ask_which,
+    ),
+    Route("not understood", lambda turn: True, conversation.fallback),
+)
+
+
+def route(turn: Turn) -> Route:
+    return next(row for row in ROUTES if row.applies(turn))

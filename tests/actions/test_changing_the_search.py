@@ -1,0 +1,128 @@
+"""Follow-ups change the last search: add to it, replace a criterion, drop one, or go back to it after
+an emergency; every answer names the criteria in force. In all four languages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answer import ActionAnswer
+from tests.actions.conftest import TrackerFactory, payloads, texts
+
+CARDIOLOGY_IN_WUHOU = {"search_criteria": {"specialty": "cardiology", "district": "wuhou"}}
+CARDIOLOGY_KOREAN_SPEAKERS = {"search_criteria": {"specialty": "cardiology", "languages": ["ko"]}}
+CARDIOLOGY_BILLING_CIGNA_AT_NIGHT = {
+    "search_criteria": {"specialty": "cardiology", "insurer": "cigna", "emergency_24h": True}
+}
+
+
+async def criteria_after(tracker_for: TrackerFactory, message: str, language: str, **slots: Any) -> Any:
+    dispatcher = CollectingDispatcher()
+    tracker = tracker_for(message, "search_hospital", reply_language=language, **slots)
+    await ActionAnswer().run(dispatcher, tracker, domain={})
+    [listing] = payloads(dispatcher)
+    return listing["criteria"]
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("make that Jinjiang", "en"),
+        ("lieber in Jinjiang", "de"),
+        ("plutôt à Jinjiang", "fr"),
+        ("やっぱり錦江区で", "ja"),
+    ],
+)
+async def test_a_new_district_replaces_the_old_one(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_IN_WUHOU)
+
+    assert criteria == {"specialty": "cardiology", "district": "jinjiang"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("no wait, Japanese rather than Korean", "en"),
+        ("nein, lieber Japanisch statt Koreanisch", "de"),
+        ("non, plutôt le japonais que le coréen", "fr"),
+        ("韓国語じゃなくて日本語で", "ja"),
+    ],
+)
+async def test_the_language_named_beside_the_old_one_replaces_it(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_KOREAN_SPEAKERS)
+
+    assert criteria == {"specialty": "cardiology", "languages": ["ja"]}
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "left"),
+    [
+        ("never mind the insurer", "en", {"specialty": "cardiology", "emergency_24h": True}),
+        ("die Versicherung ist egal", "de", {"specialty": "cardiology", "emergency_24h": True}),
+        ("peu importe l'assurance", "fr", {"specialty": "cardiology", "emergency_24h": True}),
+        ("保険はいらないです", "ja", {"specialty": "cardiology", "emergency_24h": True}),
+        ("it needn't be open at night", "en", {"specialty": "cardiology", "insurer": "cigna"}),
+        ("nachts muss es nicht offen sein", "de", {"specialty": "cardiology", "insurer": "cigna"}),
+        ("pas besoin que ce soit ouvert la nuit", "fr", {"specialty": "cardiology", "insurer": "cigna"}),
+        ("夜間はいらないです", "ja", {"specialty": "cardiology", "insurer": "cigna"}),
+    ],
+)
+async def test_a_criterion_named_as_not_needed_is_dropped(
+    tracker_for: TrackerFactory, message: str, language: str, left: dict[str, Any]
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_BILLING_CIGNA_AT_NIGHT)
+
+    assert criteria == left
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("any district is fine", "en"),
+        ("der Bezirk ist egal", "de"),
+        ("n'importe quel quartier", "fr"),
+        ("どこの区でもいいです", "ja"),
+    ],
+)
+async def test_any_district_drops_the_district(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_IN_WUHOU)
+
+    assert criteria == {"specialty": "cardiology"}
+
+
+async def test_after_an_emergency_which_of_those_refines_the_search_from_before(
+    tracker_for: TrackerFactory,
+) -> None:
+    before = {"search_criteria": {"specialty": "cardiology"}, "listed_hospitals": ["golden-river-hospital"]}
+    emergency = CollectingDispatcher()
+    await ActionAnswer().run(emergency, tracker_for("he collapsed", "emergency", **before), domain={})
+
+    criteria = await criteria_after(tracker_for, "now which of those bill Cigna?", "en", **before)
+
+    assert payloads(emergency)[0]["criteria"] == {"languages": ["en"], "emergency_24h": True}
+    assert criteria == {"specialty": "cardiology", "insurer": "cigna"}
+
+
+async def test_each_answer_names_the_criteria_in_force(tracker_for: TrackerFactory) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = tracker_for("make that Jinjiang", "refine_search", reply_language="en", **CARDIOLOGY_IN_WUHOU)
+
+    await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    assert texts(dispatcher)[0].startswith("I found 1 hospital for: Cardiology, Jinjiang District.")
+
+
+async def test_a_new_department_starts_a_new_search(tracker_for: TrackerFactory) -> None:
+    criteria = await criteria_after(
+        tracker_for, "I am looking for a dentist who speaks German", "en", **CARDIOLOGY_IN_WUHOU
+    )
+
+    assert criteria == {"specialty": "dentistry", "languages": ["de"]}
