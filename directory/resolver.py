@@ -80,6 +80,8 @@ _GENERIC_NAME_WORDS: Final = frozenset(
 # Parts of speech a Japanese reading match may start with: a noun, or a word MeCab does not know.
 _READING_STARTS: Final = frozenset(("名詞", "代名詞", "形状詞", "記号", "補助記号", "接頭辞", "接尾辞", ""))
 _FUZZY_SEEN: Final = 4096
+# "hôpital pour les enfants": a head, two little words, what it is for.
+_LONGEST_PHRASE: Final = 4
 _KIND_ORDER: Final = {kind: position for position, kind in enumerate(TermKind)}
 
 
@@ -229,6 +231,8 @@ class TermIndex:
         # stretch of a message as soon as no spelling can begin with it.
         self._prefixes: set[str] = set()
         self._modifiers = _table()
+        # (locale, stem of the word) -> specialties named by "<it> doctor", "médecin de <it>".
+        self._phrase_modifiers = _table()
         self._readings = _table()
         self._parts = _table()
         self._single_words: dict[TermKind, _Table] = defaultdict(_table)
@@ -309,6 +313,16 @@ class TermIndex:
             if len(stemmed) >= morphology.SHORTEST_STEM:
                 self._hit(self._stemmed[language], stemmed, term, locale)
                 self._stemmed_from[(language, stemmed, term.id)].add(words)
+        if term.kind is TermKind.SPECIALTY:
+            for language in ("en", "fr"):
+                modifier = morphology.phrase_modifier(words, language) if locale in ("", language) else None
+                if modifier and len(modifier) >= morphology.SHORTEST_COMPOUND_PART:
+                    self._hit(
+                        self._phrase_modifiers,
+                        f"{language}:{morphology.stem(modifier, language)}",
+                        term,
+                        locale,
+                    )
         if len(words) == 1 and locale in ("", "de") and term.kind is TermKind.SPECIALTY:
             modifier = morphology.department_modifier(words[0])
             if modifier:
@@ -316,8 +330,9 @@ class TermIndex:
 
     def _drop_shared_modifiers(self) -> None:
         # "herz" comes from the cardiologist and the heart surgeon alike: a "Herzproblem" names neither.
-        for modifier in [key for key, kinds in self._modifiers.items() if len(kinds[TermKind.SPECIALTY]) > 1]:
-            del self._modifiers[modifier]
+        for table in (self._modifiers, self._phrase_modifiers):
+            for modifier in [key for key, kinds in table.items() if len(kinds[TermKind.SPECIALTY]) > 1]:
+                del table[modifier]
 
     def _add_reading(self, term: Term, spelling: str, locale: str) -> None:
         reading = morphology.reading(fold(spelling).replace(" ", ""))
@@ -589,6 +604,10 @@ class TermIndex:
         """Whether these words begin some spelling, as written or stemmed, so a longer stretch may match."""
         if " ".join(words) in self._prefixes or words[-1] in morphology.GERMAN_COMPOUND_HEADS:
             return True
+        if len(words) <= _LONGEST_PHRASE and (
+            words[0] in morphology.PHRASE_HEADS["fr"] or words[-1] in morphology.PHRASE_HEADS["en"]
+        ):
+            return True
         return any(
             morphology.stem_words(words, language) in self._prefixes
             for language in morphology.STEMMED_LANGUAGES
@@ -638,6 +657,19 @@ class TermIndex:
                 return hits
         if len(words) == 1:
             return self._compound_hits(words[0], kind)
+        return self._phrase_hits(words, kind)
+
+    def _phrase_hits(self, words: tuple[str, ...], kind: TermKind) -> list[_Hit]:
+        """A head and what it is for, as the vocabulary names departments: "skin problem" like "skin
+        doctor", "problème de peau" like "médecin de la peau"."""
+        if kind is not TermKind.SPECIALTY:
+            return []
+        for language in ("en", "fr"):
+            modifier = morphology.phrase_modifier(words, language)
+            if modifier:
+                entry = self._phrase_modifiers.get(f"{language}:{morphology.stem(modifier, language)}")
+                if entry and kind in entry:
+                    return list(entry[kind].values())
         return []
 
     def _short_candidates(
