@@ -213,6 +213,8 @@ class JapaneseWord:
     end: int
     surface: str
     reading: str | None
+    #: The dictionary form as MeCab writes it ("話す" of "話せる", "皮膚" of "ひふ"), else the surface.
+    lemma: str
     part_of_speech: str
 
     @property
@@ -233,6 +235,10 @@ def to_katakana(text: str) -> str:
     return "".join(chr(ord(char) + 0x60) if 0x3041 <= ord(char) <= 0x3096 else char for char in text)
 
 
+def has_katakana(text: str) -> bool:
+    return any(0x30A1 <= ord(char) <= 0x30FA for char in text)
+
+
 def _is_kana(text: str) -> bool:
     return all(0x3041 <= ord(char) <= 0x30FF for char in text)
 
@@ -241,16 +247,28 @@ def japanese_words(text: str) -> list[JapaneseWord]:
     """The words of `text` with their katakana readings (None where MeCab knows none)."""
     with _tagger_lock:
         parsed = [
-            (word.white_space, word.surface, word.feature.kana, word.feature.pos1) for word in _tagger()(text)
+            (word.white_space, word.surface, word.feature.kana, word.feature.lemma, word.feature.pos1)
+            for word in _tagger()(text)
         ]
     words, position = [], 0
-    for white_space, surface, kana, part_of_speech in parsed:
+    for white_space, surface, kana, lemma, part_of_speech in parsed:
         position += len(white_space)
         # A kana word reads as it is written; MeCab's reading only helps where kanji stand.
         reading = to_katakana(surface) if _is_kana(surface) else kana
-        words.append(JapaneseWord(position, position + len(surface), surface, reading, part_of_speech or ""))
+        # UniDic writes a loanword's lemma with its origin ("シグナ-signa"): the part before is the word.
+        dictionary_form = lemma.split("-", 1)[0] if lemma else surface
+        words.append(
+            JapaneseWord(
+                position, position + len(surface), surface, reading, dictionary_form, part_of_speech or ""
+            )
+        )
         position += len(surface)
     return words
+
+
+def lemma(text: str) -> str:
+    """The dictionary forms of the words of `text`, joined ("日本語が話せる" -> "日本語が話す")."""
+    return "".join(word.lemma for word in japanese_words(text))
 
 
 def reading(text: str) -> str | None:

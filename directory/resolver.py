@@ -234,6 +234,7 @@ class TermIndex:
         # (locale, stem of the word) -> specialties named by "<it> doctor", "médecin de <it>".
         self._phrase_modifiers = _table()
         self._readings = _table()
+        self._lemmas = _table()
         self._parts = _table()
         self._single_words: dict[TermKind, _Table] = defaultdict(_table)
         for term in terms:
@@ -335,9 +336,15 @@ class TermIndex:
                 del table[modifier]
 
     def _add_reading(self, term: Term, spelling: str, locale: str) -> None:
-        reading = morphology.reading(fold(spelling).replace(" ", ""))
+        written = fold(spelling).replace(" ", "")
+        reading = morphology.reading(written)
         if reading and len(reading) >= morphology.SHORTEST_READING:
             self._hit(self._readings, reading, term, locale)
+        # Katakana is how loanwords and foreign names are written; MeCab's dictionary forms of their
+        # pieces are other words ("Komi" becomes 込み), so those spellings are matched by reading only.
+        lemma = morphology.lemma(written)
+        if lemma != written and not morphology.has_katakana(written):
+            self._hit(self._lemmas, lemma, term, locale)
 
     def _add_parts(self, term: Term, spelling: str, words: list[str]) -> None:
         written = spelling.split()
@@ -756,7 +763,8 @@ class TermIndex:
             yield _Candidate(candidate.kind, candidate.hits, begin, finish, candidate.quality)
 
     def _japanese_candidates(self, folded: str, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:
-        """Stretches of Japanese whose reading is a vocabulary term's ("しょうにか", "ﾋﾌｶ", 小二科)."""
+        """Stretches of Japanese whose reading ("しょうにか", "ﾋﾌｶ", 小二科) or dictionary form is a
+        vocabulary term's."""
         if not self._readings or not has_cjk(folded):
             return
         words = morphology.japanese_words(folded)
@@ -773,12 +781,19 @@ class TermIndex:
                 and has_kana(word.surface[0])
             ):
                 continue
-            reading = ""
+            reading, lemma = "", ""
             for last in range(first, min(len(words), first + _MAX_JAPANESE_WORDS)):
                 part = words[last].reading
                 if part is None or not has_cjk(words[last].surface):
                     break
                 reading += part
+                lemma += words[last].lemma
+                # Another form of the same words: an inflected verb, or kana for a kanji word ("ひふ科").
+                if lemma != folded[word.start : words[last].end]:
+                    for table in (self._lemmas, self._exact):
+                        for kind, hits in self._select(table, lemma, kinds):
+                            end = words[last].end
+                            yield _Candidate(kind, tuple(hits), word.start, end, MatchQuality.STEMMED)
                 if len(reading) < morphology.SHORTEST_READING:
                     continue
                 for kind, hits in self._select(self._readings, reading, kinds):

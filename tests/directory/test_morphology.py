@@ -201,3 +201,13 @@ def test_a_head_and_what_it_is_for_names_the_department_as_the_vocabulary_does(
 )
 def test_a_head_without_a_word_of_the_vocabulary_names_nothing(index: TermIndex, text: str) -> None:
     assert named(index, text) == []
+
+
+def test_japanese_by_dictionary_form_finds_a_kanji_word_written_in_kana(index: TermIndex) -> None:
+    # MeCab's dictionary form of "ひふ" is 皮膚: "ひふ科" is 皮膚科 written half in kana.
+    [mention] = index.scan("ひふ科の先生")
+    assert (mention.term.id, mention.typed, mention.quality) == (
+        "dermatology",
+        "ひふ科",
+        MatchQuality.STEMMED,
+    )
