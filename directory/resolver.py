@@ -337,12 +337,15 @@ class TermIndex:
 
     def _add_reading(self, term: Term, spelling: str, locale: str) -> None:
         written = fold(spelling).replace(" ", "")
-        reading = morphology.reading(written)
-        if reading and len(reading) >= morphology.SHORTEST_READING:
-            self._hit(self._readings, reading, term, locale)
+        words = morphology.japanese_words(written)
+        readings = [word.reading for word in words]
+        if words and None not in readings:
+            reading = "".join(part or "" for part in readings)
+            if len(reading) >= morphology.SHORTEST_READING:
+                self._hit(self._readings, reading, term, locale)
         # Katakana is how loanwords and foreign names are written; MeCab's dictionary forms of their
         # pieces are other words ("Komi" becomes 込み), so those spellings are matched by reading only.
-        lemma = morphology.lemma(written)
+        lemma = "".join(word.lemma for word in words)
         if lemma != written and not morphology.has_katakana(written):
             self._hit(self._lemmas, lemma, term, locale)
 
