@@ -68,8 +68,71 @@ _DEPARTMENT_HEADS: Final = (
     "ambulanz",
     "zentrum",
 )
-_SHORTEST_COMPOUND_PART: Final = 3
+SHORTEST_COMPOUND_PART: Final = 3
 _LINKING_LETTERS: Final = ("s", "n")
+
+# Words that name a department by a generic head and what it is for: "skin doctor" and "skin problem",
+# "médecin du cœur" and "problème de cœur". The "what it is for" words come from the vocabulary's own
+# aliases (see `phrase_modifier`); these are the heads, folded, by locale.
+PHRASE_HEADS: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset(
+        (
+            "doctor",
+            "doctors",
+            "specialist",
+            "specialists",
+            "clinic",
+            "clinics",
+            "hospital",
+            "hospitals",
+            "department",
+            "center",
+            "centre",
+            "problem",
+            "problems",
+            "issue",
+            "issues",
+            "trouble",
+        )
+    ),
+    "fr": frozenset(
+        (
+            "medecin",
+            "medecins",
+            "docteur",
+            "specialiste",
+            "clinique",
+            "hopital",
+            "service",
+            "centre",
+            "cabinet",
+            "probleme",
+            "problemes",
+            "souci",
+            "soucis",
+            "maladie",
+            "maladies",
+        )
+    ),
+}
+# French joins the head to what it is for with these ("problème de peau", "hôpital pour les enfants").
+FRENCH_LINKS: Final = frozenset(("de", "du", "des", "d", "pour", "la", "le", "les", "l"))
+_ENGLISH_POSSESSIVE: Final = "s"
+
+
+def phrase_modifier(words: tuple[str, ...], locale: str) -> str | None:
+    """The word a head-phrase names its department by: "skin" of "skin doctor", "coeur" of "médecin du
+    coeur", "children" of "children's hospital"; None when `words` are not such a phrase."""
+    if locale == "en" and len(words) in (2, 3) and words[-1] in PHRASE_HEADS["en"]:
+        if len(words) == 2:
+            return words[0]
+        return words[0] if words[1] == _ENGLISH_POSSESSIVE else None
+    if locale == "fr" and len(words) >= 2 and words[0] in PHRASE_HEADS["fr"]:
+        links, modifier = words[1:-1], words[-1]
+        if all(link in FRENCH_LINKS for link in links) and modifier not in FRENCH_LINKS:
+            return modifier
+    return None
+
 
 # Japanese parts of speech after which a kana stretch cannot start a new noun: "痛くないか" holds the
 # reading of 内科 but continues an adjective.
@@ -122,11 +185,11 @@ def compound_splits(word: str) -> Iterator[tuple[str, str]]:
         if not word.endswith(head):
             continue
         first = word[: -len(head)].rstrip("-")
-        if len(first) < _SHORTEST_COMPOUND_PART:
+        if len(first) < SHORTEST_COMPOUND_PART:
             continue
         yield first, head
         for letter in _LINKING_LETTERS:
-            if first.endswith(letter) and len(first) - 1 >= _SHORTEST_COMPOUND_PART:
+            if first.endswith(letter) and len(first) - 1 >= SHORTEST_COMPOUND_PART:
                 yield first[:-1], head
 
 
@@ -134,7 +197,7 @@ def department_modifier(word: str) -> str | None:
     """The part of a German department word before its head: "haut" of "hautarzt", else None."""
     for head in sorted(_DEPARTMENT_HEADS, key=len, reverse=True):
         first = word.removesuffix(head).rstrip("-")
-        if first != word and len(first) >= _SHORTEST_COMPOUND_PART and " " not in first:
+        if first != word and len(first) >= SHORTEST_COMPOUND_PART and " " not in first:
             return first
     return None
 
@@ -150,6 +213,8 @@ class JapaneseWord:
     end: int
     surface: str
     reading: str | None
+    #: The dictionary form as MeCab writes it ("話す" of "話せる", "皮膚" of "ひふ"), else the surface.
+    lemma: str
     part_of_speech: str
 
     @property
@@ -170,6 +235,10 @@ def to_katakana(text: str) -> str:
     return "".join(chr(ord(char) + 0x60) if 0x3041 <= ord(char) <= 0x3096 else char for char in text)
 
 
+def has_katakana(text: str) -> bool:
+    return any(0x30A1 <= ord(char) <= 0x30FA for char in text)
+
+
 def _is_kana(text: str) -> bool:
     return all(0x3041 <= ord(char) <= 0x30FF for char in text)
 
@@ -178,16 +247,28 @@ def japanese_words(text: str) -> list[JapaneseWord]:
     """The words of `text` with their katakana readings (None where MeCab knows none)."""
     with _tagger_lock:
         parsed = [
-            (word.white_space, word.surface, word.feature.kana, word.feature.pos1) for word in _tagger()(text)
+            (word.white_space, word.surface, word.feature.kana, word.feature.lemma, word.feature.pos1)
+            for word in _tagger()(text)
         ]
     words, position = [], 0
-    for white_space, surface, kana, part_of_speech in parsed:
+    for white_space, surface, kana, lemma, part_of_speech in parsed:
         position += len(white_space)
         # A kana word reads as it is written; MeCab's reading only helps where kanji stand.
         reading = to_katakana(surface) if _is_kana(surface) else kana
-        words.append(JapaneseWord(position, position + len(surface), surface, reading, part_of_speech or ""))
+        # UniDic writes a loanword's lemma with its origin ("シグナ-signa"): the part before is the word.
+        dictionary_form = lemma.split("-", 1)[0] if lemma else surface
+        words.append(
+            JapaneseWord(
+                position, position + len(surface), surface, reading, dictionary_form, part_of_speech or ""
+            )
+        )
         position += len(surface)
     return words
+
+
+def lemma(text: str) -> str:
+    """The dictionary forms of the words of `text`, joined ("日本語が話せる" -> "日本語が話す")."""
+    return "".join(word.lemma for word in japanese_words(text))
 
 
 def reading(text: str) -> str | None:

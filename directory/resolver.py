@@ -80,6 +80,8 @@ _GENERIC_NAME_WORDS: Final = frozenset(
 # Parts of speech a Japanese reading match may start with: a noun, or a word MeCab does not know.
 _READING_STARTS: Final = frozenset(("名詞", "代名詞", "形状詞", "記号", "補助記号", "接頭辞", "接尾辞", ""))
 _FUZZY_SEEN: Final = 4096
+# "hôpital pour les enfants": a head, two little words, what it is for.
+_LONGEST_PHRASE: Final = 4
 _KIND_ORDER: Final = {kind: position for position, kind in enumerate(TermKind)}
 
 
@@ -229,7 +231,10 @@ class TermIndex:
         # stretch of a message as soon as no spelling can begin with it.
         self._prefixes: set[str] = set()
         self._modifiers = _table()
+        # (locale, stem of the word) -> specialties named by "<it> doctor", "médecin de <it>".
+        self._phrase_modifiers = _table()
         self._readings = _table()
+        self._lemmas = _table()
         self._parts = _table()
         self._single_words: dict[TermKind, _Table] = defaultdict(_table)
         for term in terms:
@@ -309,6 +314,16 @@ class TermIndex:
             if len(stemmed) >= morphology.SHORTEST_STEM:
                 self._hit(self._stemmed[language], stemmed, term, locale)
                 self._stemmed_from[(language, stemmed, term.id)].add(words)
+        if term.kind is TermKind.SPECIALTY:
+            for language in ("en", "fr"):
+                modifier = morphology.phrase_modifier(words, language) if locale in ("", language) else None
+                if modifier and len(modifier) >= morphology.SHORTEST_COMPOUND_PART:
+                    self._hit(
+                        self._phrase_modifiers,
+                        f"{language}:{morphology.stem(modifier, language)}",
+                        term,
+                        locale,
+                    )
         if len(words) == 1 and locale in ("", "de") and term.kind is TermKind.SPECIALTY:
             modifier = morphology.department_modifier(words[0])
             if modifier:
@@ -316,13 +331,23 @@ class TermIndex:
 
     def _drop_shared_modifiers(self) -> None:
         # "herz" comes from the cardiologist and the heart surgeon alike: a "Herzproblem" names neither.
-        for modifier in [key for key, kinds in self._modifiers.items() if len(kinds[TermKind.SPECIALTY]) > 1]:
-            del self._modifiers[modifier]
+        for table in (self._modifiers, self._phrase_modifiers):
+            for modifier in [key for key, kinds in table.items() if len(kinds[TermKind.SPECIALTY]) > 1]:
+                del table[modifier]
 
     def _add_reading(self, term: Term, spelling: str, locale: str) -> None:
-        reading = morphology.reading(fold(spelling).replace(" ", ""))
-        if reading and len(reading) >= morphology.SHORTEST_READING:
-            self._hit(self._readings, reading, term, locale)
+        written = fold(spelling).replace(" ", "")
+        words = morphology.japanese_words(written)
+        readings = [word.reading for word in words]
+        if words and None not in readings:
+            reading = "".join(part or "" for part in readings)
+            if len(reading) >= morphology.SHORTEST_READING:
+                self._hit(self._readings, reading, term, locale)
+        # Katakana is how loanwords and foreign names are written; MeCab's dictionary forms of their
+        # pieces are other words ("Komi" becomes 込み), so those spellings are matched by reading only.
+        lemma = "".join(word.lemma for word in words)
+        if lemma != written and not morphology.has_katakana(written):
+            self._hit(self._lemmas, lemma, term, locale)
 
     def _add_parts(self, term: Term, spelling: str, words: list[str]) -> None:
         written = spelling.split()
@@ -589,6 +614,10 @@ class TermIndex:
         """Whether these words begin some spelling, as written or stemmed, so a longer stretch may match."""
         if " ".join(words) in self._prefixes or words[-1] in morphology.GERMAN_COMPOUND_HEADS:
             return True
+        if len(words) <= _LONGEST_PHRASE and (
+            words[0] in morphology.PHRASE_HEADS["fr"] or words[-1] in morphology.PHRASE_HEADS["en"]
+        ):
+            return True
         return any(
             morphology.stem_words(words, language) in self._prefixes
             for language in morphology.STEMMED_LANGUAGES
@@ -638,6 +667,19 @@ class TermIndex:
                 return hits
         if len(words) == 1:
             return self._compound_hits(words[0], kind)
+        return self._phrase_hits(words, kind)
+
+    def _phrase_hits(self, words: tuple[str, ...], kind: TermKind) -> list[_Hit]:
+        """A head and what it is for, as the vocabulary names departments: "skin problem" like "skin
+        doctor", "problème de peau" like "médecin de la peau"."""
+        if kind is not TermKind.SPECIALTY:
+            return []
+        for language in ("en", "fr"):
+            modifier = morphology.phrase_modifier(words, language)
+            if modifier:
+                entry = self._phrase_modifiers.get(f"{language}:{morphology.stem(modifier, language)}")
+                if entry and kind in entry:
+                    return list(entry[kind].values())
         return []
 
     def _short_candidates(
@@ -724,7 +766,8 @@ class TermIndex:
             yield _Candidate(candidate.kind, candidate.hits, begin, finish, candidate.quality)
 
     def _japanese_candidates(self, folded: str, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:
-        """Stretches of Japanese whose reading is a vocabulary term's ("しょうにか", "ﾋﾌｶ", 小二科)."""
+        """Stretches of Japanese whose reading ("しょうにか", "ﾋﾌｶ", 小二科) or dictionary form is a
+        vocabulary term's."""
         if not self._readings or not has_cjk(folded):
             return
         words = morphology.japanese_words(folded)
@@ -741,12 +784,19 @@ class TermIndex:
                 and has_kana(word.surface[0])
             ):
                 continue
-            reading = ""
+            reading, lemma = "", ""
             for last in range(first, min(len(words), first + _MAX_JAPANESE_WORDS)):
                 part = words[last].reading
                 if part is None or not has_cjk(words[last].surface):
                     break
                 reading += part
+                lemma += words[last].lemma
+                # Another form of the same words: an inflected verb, or kana for a kanji word ("ひふ科").
+                if lemma != folded[word.start : words[last].end]:
+                    for table in (self._lemmas, self._exact):
+                        for kind, hits in self._select(table, lemma, kinds):
+                            end = words[last].end
+                            yield _Candidate(kind, tuple(hits), word.start, end, MatchQuality.STEMMED)
                 if len(reading) < morphology.SHORTEST_READING:
                     continue
                 for kind, hits in self._select(self._readings, reading, kinds):

@@ -12,9 +12,13 @@ _LATIN_COMBINING: Final = re.compile("[\u0300-\u036f]")
 _SPACES: Final = re.compile(r"\s+")
 
 
+# Ligatures Unicode does not decompose, written out as people type them on a keyboard without them.
+_LIGATURES: Final = str.maketrans({"œ": "oe", "æ": "ae"})
+
+
 def fold(text: str) -> str:
     """Case-, width- and accent-insensitive form of `text`, with runs of white space collapsed."""
-    compatible = unicodedata.normalize("NFKC", text).casefold()
+    compatible = unicodedata.normalize("NFKC", text).casefold().translate(_LIGATURES)
     stripped = _LATIN_COMBINING.sub("", unicodedata.normalize("NFD", compatible))
     return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
 

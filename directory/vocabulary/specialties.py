@@ -166,6 +166,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         ),
         fr=(
             "pédiatre",
+            "médecin pour enfants",
             "pédiatres",
         ),
     ),
@@ -351,6 +352,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         ),
         fr=(
             "dermatologue",
+            "médecin de la peau",
             "dermato",
         ),
     ),
@@ -385,6 +387,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         ),
         fr=(
             "ophtalmo",
+            "médecin des yeux",
             "ophtalmologue",
             "ophtalmologiste",
         ),

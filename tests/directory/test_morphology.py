@@ -169,3 +169,45 @@ def test_the_product_s_own_sentences_hold_no_typo_of_a_term(index: TermIndex) ->
         (m.typed, m.term.id) for s in sentences for m in index.scan(s) if m.quality is MatchQuality.FUZZY
     ]
     assert guesses == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "typed"),
+    [
+        ("eye problems since Monday", "ophthalmology", "eye problems"),
+        ("is there a children's clinic open late", "pediatrics", "children's clinic"),
+        ("heart trouble runs in my family", "cardiology", "heart trouble"),
+        ("j'ai un souci de coeur", "cardiology", "souci de coeur"),
+        ("une clinique des yeux à Wuhou", "ophthalmology", "clinique des yeux"),
+        ("un médecin pour les enfants", "pediatrics", "médecin pour les enfants"),
+    ],
+)
+def test_a_head_and_what_it_is_for_names_the_department_as_the_vocabulary_does(
+    index: TermIndex, text: str, code: str, typed: str
+) -> None:
+    # The vocabulary says "eye doctor", "children's doctor", "heart doctor", "médecin du cœur",
+    # "médecin des yeux", "médecin pour enfants": other heads with the same word mean the same.
+    assert (SPECIALTY.value, code, typed) in [(k, i, t) for k, i, t, _q in named(index, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the main problem is the price",
+        "a big problem with the bill",
+        "le service de nuit",
+        "un problème de taxi",
+    ],
+)
+def test_a_head_without_a_word_of_the_vocabulary_names_nothing(index: TermIndex, text: str) -> None:
+    assert named(index, text) == []
+
+
+def test_japanese_by_dictionary_form_finds_a_kanji_word_written_in_kana(index: TermIndex) -> None:
+    # MeCab's dictionary form of "ひふ" is 皮膚: "ひふ科" is 皮膚科 written half in kana.
+    [mention] = index.scan("ひふ科の先生")
+    assert (mention.term.id, mention.typed, mention.quality) == (
+        "dermatology",
+        "ひふ科",
+        MatchQuality.STEMMED,
+    )
