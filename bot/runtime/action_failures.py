@@ -5,8 +5,8 @@ and answers nothing ("Bot will continue, but the actions events are lost"). A fr
 a failing database then leaves a patient with no reply at all. Rasa offers no setting for either, so
 `RemoteAction.run` is wrapped (applied in runtime/cli.py, the only place that changes Rasa): an action
 that fails, or takes longer than MEDINAV_ACTION_TIMEOUT_SECONDS (default 8, well under the widget's
-patience), is answered with the domain response `utter_assistant_unavailable`, said in the reply
-language by runtime.nlg.
+patience), is answered with the hotline and 120 in the reply language, from the catalogs. (It is not a
+domain response because no rule or story uses it: Rasa's own validator would call it unused.)
 """
 
 from __future__ import annotations
@@ -21,9 +21,15 @@ from typing import Any
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction, create_bot_utterance
 from rasa.shared.core.events import Event
 
+from runtime.catalogs import N_, gettext, hotline
+from runtime.nlg import EMERGENCY_NUMBER, tracker_language
+
 logger = logging.getLogger(__name__)
 
-UNAVAILABLE_RESPONSE = "utter_assistant_unavailable"
+UNAVAILABLE = N_(
+    "Sorry, I cannot look anything up right now. The hotline {hotline} can help you find a hospital. "
+    "In an emergency, call {number}."
+)
 DEFAULT_TIMEOUT_SECONDS = 8.0
 
 
@@ -48,11 +54,10 @@ def answer_when_actions_fail() -> None:
             raise
         except Exception as failure:
             reason = "timed out" if isinstance(failure, asyncio.TimeoutError) else repr(failure)
-            logger.error(
-                "action %s failed (%s); answering with %s", self.name(), reason, UNAVAILABLE_RESPONSE
-            )
-            message = await nlg.generate(UNAVAILABLE_RESPONSE, tracker, output_channel.name())
-            return [create_bot_utterance(message)] if message else []
+            logger.error("action %s failed (%s); the patient is given the hotline", self.name(), reason)
+            language = tracker_language(tracker)
+            text = gettext(language, UNAVAILABLE).format(hotline=hotline(), number=EMERGENCY_NUMBER)
+            return [create_bot_utterance({"text": text})]
 
     run_or_apologize.answers_when_actions_fail = True  # type: ignore[attr-defined]
     RemoteAction.run = run_or_apologize  # type: ignore[method-assign]
