@@ -58,12 +58,15 @@ _SMALL_TALK: Final = frozenset({Cue.GREETING, Cue.THANKS, Cue.GOODBYE})
 
 def _word_votes(reading: MessageReading, current: str | None) -> Counter[str]:
     votes: Counter[str] = Counter()
+    names = [(m.start, m.end) for m in reading.mentions if m.kind not in _WORD_KINDS]
     for mention in reading.mentions:
         if mention.kind in _WORD_KINDS and mention.language in REPLY_LANGUAGES:
             votes[mention.language] += 1
     for hit in reading.cues:
         if hit.cue is Cue.FILLER or (current is not None and hit.cue in _SMALL_TALK):
             continue
+        if any(start < hit.end and hit.start < end for start, end in names):
+            continue  # a word of a name ("Zone" of "High-tech Zone") says nothing about the language
         if hit.language in REPLY_LANGUAGES:
             votes[hit.language] += 1
     for complaint in reading.complaints:

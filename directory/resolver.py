@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from directory import morphology
 from directory.hospital_names import hospital_short_forms
-from directory.text import fold, fold_chars, has_cjk, has_kana, is_cjk
+from directory.text import NON_CJK_RUN, fold, fold_chars, has_cjk, has_kana, is_cjk
 from directory.vocabulary.cues import CUES
 from directory.vocabulary.terms import Term, TermKind
 
@@ -558,10 +558,11 @@ class TermIndex:
     def _tokens(text: str) -> list[_Token]:
         tokens = []
         for match in _WORD.finditer(text):
-            word = match.group()
-            if has_cjk(word):
-                continue
-            tokens.append(_Token(" ".join(_words(fold(word))), match.start(), match.end()))
+            # "Cignaで" is one run of letters to the regex, but two words to a reader: the Latin part
+            # is a word of its own (the Japanese part is read by _cjk_candidates).
+            for part in NON_CJK_RUN.finditer(match.group()):
+                start, end = match.start() + part.start(), match.start() + part.end()
+                tokens.append(_Token(" ".join(_words(fold(part.group()))), start, end))
         return tokens
 
     @staticmethod

@@ -37,9 +37,12 @@ def is_cjk(char: str) -> bool:
     )
 
 
-_CJK: Final = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff\u3005-\u3007\uff66-\uff9f]"
+_CJK_RANGES: Final = (
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff\u3005-\u3007\uff66-\uff9f"
 )
+_CJK: Final = re.compile(f"[{_CJK_RANGES}]")
+#: Stretches of text outside Chinese and Japanese script ("Cigna" of "Cignaで").
+NON_CJK_RUN: Final = re.compile(f"[^{_CJK_RANGES}]+")
 
 
 def has_cjk(text: str) -> bool:

@@ -403,3 +403,13 @@ def test_an_exact_name_beats_a_near_one_even_when_only_the_near_one_is_used() ->
 def test_use_decides_only_between_insurers_and_districts() -> None:
     index = TermIndex(static_terms(), in_use={(LANGUAGE, "nd")})
     assert isinstance(index.resolve(LANGUAGE, "isiNdebele"), Unresolved)
+
+
+@pytest.mark.parametrize(
+    ("text", "insurer"), [("Cignaで直接払いできる病院", "cigna"), ("AXAの保険です", "axa")]
+)
+def test_a_latin_name_written_against_japanese_is_found(text: str, insurer: str) -> None:
+    [mention] = TermIndex(DEFAULT_INSURERS).scan(text)
+
+    assert mention.term.id == insurer
+    assert text[mention.start : mention.end] == mention.typed
