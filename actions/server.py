@@ -21,7 +21,7 @@ from typing import Any, Final
 from rasa_sdk import utils
 from rasa_sdk.endpoint import create_app
 from rasa_sdk.executor import ActionExecutor
-from sanic import Sanic, response
+from sanic import HTTPResponse, Request, Sanic, response
 
 from directory.settings import get_settings
 
@@ -35,11 +35,10 @@ def create_action_app(token: str) -> Sanic[Any, Any]:
     executor = ActionExecutor()
     executor.register_package(ACTIONS_PACKAGE)
     # No CORS: the action server is for Rasa, never for a browser.
-    app = create_app(executor, cors_origins=None)
+    app: Sanic[Any, Any] = create_app(executor, cors_origins=None)
     expected = f"Bearer {token}".encode()
 
-    @app.on_request
-    async def require_token(request: Any) -> Any:
+    async def require_token(request: Request) -> HTTPResponse | None:
         if request.path in _OPEN_PATHS:
             return None
         given = (request.headers.get("authorization") or "").encode()
@@ -47,6 +46,7 @@ def create_action_app(token: str) -> Sanic[Any, Any]:
             return response.json({"error": "this action server needs its bearer token"}, status=401)
         return None
 
+    app.register_middleware(require_token, "request")
     return app
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -64,6 +65,13 @@ def replica_environment(base: Mapping[str, str] | None = None) -> dict[str, str]
     return environment
 
 
+def free_port() -> int:
+    """A port nothing on this machine listens on now (for a second replica, a shell, a test)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def _reachable(host: str) -> str:
     """Where a local client reaches a server bound to `host` (0.0.0.0 listens on 127.0.0.1 too)."""
     return "127.0.0.1" if host in {"0.0.0.0", "::", ""} else host
@@ -87,6 +95,24 @@ def rasa_command(model: Path, host: str, port: str, endpoints: Path, *extra: str
         "--credentials",
         str(BOT / "credentials.yml"),
         *extra,
+    ]
+
+
+def rasa_shell_command(
+    model: Path, host: str, port: str, endpoints: Path = BOT / "endpoints.yml"
+) -> list[str]:
+    """`rasa shell`: the same model, action server and stores as `rasa run`, talking on the terminal."""
+    return [
+        str(RASA),
+        "shell",
+        "--model",
+        str(model),
+        "--interface",
+        host,
+        "--port",
+        port,
+        "--endpoints",
+        str(endpoints),
     ]
 
 

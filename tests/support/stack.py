@@ -8,7 +8,6 @@ Each stack has its own conversation database unless told to share one, so it nev
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -18,15 +17,19 @@ from pathlib import Path
 
 import httpx
 
-from scripts.processes import BOT, RASA, ROOT, Process, action_server, rasa, replica_environment, web_app
+from scripts.processes import (
+    BOT,
+    RASA,
+    ROOT,
+    Process,
+    action_server,
+    free_port,
+    rasa,
+    replica_environment,
+    web_app,
+)
 
 __all__ = ["BOT", "RASA", "ROOT", "Stack", "assistant_stack", "free_port", "started", "wait_until_up"]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, seconds: float = 240) -> None:
