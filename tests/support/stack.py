@@ -95,6 +95,7 @@ def assistant_stack(
     tracker_url: str | None = None,
     lock_url: str | None = None,
     with_web: bool = False,
+    settings: dict[str, str] | None = None,
 ) -> Iterator[Stack]:
     """Rasa and the action server (and the web app, `with_web`) answering on free ports, stopped on exit."""
     work.mkdir(parents=True, exist_ok=True)
@@ -115,6 +116,7 @@ def assistant_stack(
     )
     if lock_url:
         base["MEDINAV_LOCK_STORE_URL"] = lock_url
+    base.update(settings or {})
     environment = replica_environment(base)
     extra = ["--enable-api"] if os.environ.get("RASA_ENABLE_API") else []
     rasa_process = rasa(environment, model)
