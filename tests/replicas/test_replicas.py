@@ -11,78 +11,26 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import threading
 import time
 import uuid
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from directory.db import engine_for, migrate_database, session_scope
-from directory.importer import import_directory
 from tests.bot.conftest import UNSEEN_DIRECTORY, found_prefix, hospital_lists, texts, trained_model
-from tests.conftest import _postgres_admin_url, _postgres_or_skip
-from tests.support.stack import Stack, assistant_stack
+from tests.conftest import _postgres_or_skip
+from tests.support.shared_stores import redis_problem, replica_pair
+from tests.support.stack import Stack
 
 pytestmark = [pytest.mark.rasa, pytest.mark.postgres]
 
 ADMIN_TOKEN = "replica-test-admin-token-0123456789"
-REDIS = ("127.0.0.1", int(os.environ.get("MEDINAV_TEST_REDIS_PORT", "6379")))
-# A Redis database of this test's own, emptied before and after.
-REDIS_DB = int(os.environ.get("MEDINAV_TEST_REDIS_DB", "13"))
-
-
-def redis_command(*words: str) -> bytes:
-    """One Redis command in its wire protocol, and the first line of the answer."""
-    request = f"*{len(words)}\r\n" + "".join(f"${len(word.encode())}\r\n{word}\r\n" for word in words)
-    with socket.create_connection(REDIS, timeout=3) as connection:
-        connection.sendall(request.encode())
-        return connection.recv(4096).split(b"\r\n")[0]
-
-
-def redis_or_skip() -> None:
-    try:
-        assert redis_command("PING") == b"+PONG"
-    except (OSError, AssertionError) as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"Redis at {REDIS} is needed for the replica tests: {error}")
-        pytest.skip(f"Redis at {REDIS} is not reachable: {error}")
-
-
-def flush_redis_db() -> None:
-    with socket.create_connection(REDIS, timeout=3) as connection:
-        connection.sendall(f"*2\r\n$6\r\nSELECT\r\n${len(str(REDIS_DB))}\r\n{REDIS_DB}\r\n".encode())
-        connection.recv(64)
-        connection.sendall(b"*1\r\n$7\r\nFLUSHDB\r\n")
-        assert connection.recv(64).startswith(b"+OK")
-
-
-@contextmanager
-def postgres_database(name: str) -> Iterator[str]:
-    """A PostgreSQL database of this test's own (a whole database: Rasa's tracker store wants one)."""
-    admin = _postgres_or_skip()
-    with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text(f'drop database if exists "{name}"'))
-        connection.execute(text(f'create database "{name}"'))
-    try:
-        yield make_url(_postgres_admin_url()).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(
-                text("select pg_terminate_backend(pid) from pg_stat_activity where datname = :name"),
-                {"name": name},
-            )
-            connection.execute(text(f'drop database if exists "{name}"'))
-        admin.dispose()
 
 
 @dataclass
@@ -132,42 +80,16 @@ def listed(replies: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
 @pytest.fixture(scope="module")
 def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
     model = trained_model()
-    redis_or_skip()
+    _postgres_or_skip().dispose()
+    problem = redis_problem()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(problem)
+        pytest.skip(problem)
     work = tmp_path_factory.mktemp("replicas")
-    prefix = f"mednav_replicas_{os.getpid()}"
-    flush_redis_db()
-    with (
-        postgres_database(f"{prefix}_conversations") as tracker_url,
-        postgres_database(f"{prefix}_directory") as directory_url,
-    ):
-        migrate_database(directory_url)
-        with session_scope(engine_for(directory_url)) as session:
-            import_directory(session, UNSEEN_DIRECTORY.read_bytes(), max_bytes=10**7)
-        engine_for(directory_url).dispose()
-        rasa_tracker_url = tracker_url.replace("postgresql+psycopg://", "postgresql://")
-        managers: list[AbstractContextManager[Stack]] = [
-            assistant_stack(
-                model,
-                directory_url,
-                work / name,
-                tracker_url=rasa_tracker_url,
-                lock_url=f"redis://{REDIS[0]}:{REDIS[1]}/{REDIS_DB}",
-                with_web=True,
-                settings={"MEDINAV_ADMIN_TOKEN": ADMIN_TOKEN},
-            )
-            for name in ("a", "b")
-        ]
-        with ExitStack() as running:
-            # Both replicas start at once, as they would in a deployment (Rasa tolerates the race
-            # to create the tracker tables).
-            with ThreadPoolExecutor(2) as pool:
-                entered = [pool.submit(manager.__enter__) for manager in managers]
-            for manager, future in zip(managers, entered, strict=True):
-                if future.exception() is None:
-                    running.push(manager.__exit__)
-            a, b = (future.result() for future in entered)
-            yield Replicas(a, b, tracker_url, directory_url)
-    flush_redis_db()
+    settings = {"MEDINAV_ADMIN_TOKEN": ADMIN_TOKEN}
+    with replica_pair(model, work, UNSEEN_DIRECTORY.read_bytes(), settings) as pair:
+        yield Replicas(pair.a, pair.b, pair.tracker_url, pair.directory_url)
 
 
 # One conversation per language, alternating A, B, A: each turn needs the one before it, which the
