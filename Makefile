@@ -73,7 +73,8 @@ test: setup $(MODEL) locales-check
 
 # ----- the rest ---------------------------------------------------------------------------------
 
-# BENCH_PARTS picks some of: directory chat replicas soak (default: all; the soak takes 5 minutes).
+# BENCH_PARTS picks some of: directory chat replicas (default: all). The replicas part ends with a
+# 5-minute soak on 127.0.0.1 (BENCH_SOAK_SECONDS=0 leaves it out).
 bench: setup $(MODEL)
 	MEDINAV_MODEL=$(CURDIR)/$(MODEL) $(PY) -m bench $(BENCH_PARTS)
 
