@@ -23,7 +23,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Final
 
-from scripts.processes import ROOT, Process, one_replica, replica_environment
+from scripts.processes import DEFAULTS, ROOT, Process, one_replica, replica_environment
 
 FIRST_BACK_OFF_SECONDS: Final = 1.0
 LONGEST_BACK_OFF_SECONDS: Final = 30.0
@@ -146,12 +146,20 @@ class Supervisor:
         self.journal.close()
 
 
-def _where(environment: dict[str, str]) -> str:
+def _default_log_dir(environment: dict[str, str]) -> Path:
+    # A second `make run` of the same clone on other ports must not write into the first one's logs.
+    ports = [environment[f"MEDINAV_{name}_PORT"] for name in ("RASA", "ACTIONS", "WEB")]
+    default = [DEFAULTS[f"MEDINAV_{name}_PORT"] for name in ("RASA", "ACTIONS", "WEB")]
+    logs = ROOT / "var" / "log"
+    return logs if ports == default else logs / "-".join(ports)
+
+
+def _where(environment: dict[str, str], log_dir: Path) -> str:
     host = environment["MEDINAV_BIND_HOST"]
     shown = "localhost" if host in {"127.0.0.1", "0.0.0.0"} else host
     web, rasa, actions = (environment[f"MEDINAV_{name}_PORT"] for name in ("WEB", "RASA", "ACTIONS"))
     return f"""
-MedNav is running (logs in var/log/; Ctrl-C stops everything):
+MedNav is running (logs in {log_dir}; Ctrl-C stops everything):
   Chat widget (patients)    http://{shown}:{web}/static/chat.html
   Lookup page (operators)   http://{shown}:{web}/static/lookup.html
   API and its docs          http://{shown}:{web}/docs
@@ -164,11 +172,12 @@ MedNav is running (logs in var/log/; Ctrl-C stops everything):
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.supervisor", description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, required=True, help="the trained Rasa model (.tar.gz)")
-    parser.add_argument("--log-dir", type=Path, default=ROOT / "var" / "log")
+    parser.add_argument("--log-dir", type=Path, help="default var/log/ (per ports for a second replica)")
     arguments = parser.parse_args(argv)
     environment = replica_environment()
+    log_dir = arguments.log_dir or _default_log_dir(environment)
     supervisor = Supervisor(
-        one_replica(environment, arguments.model.resolve()), arguments.log_dir, _where(environment)
+        one_replica(environment, arguments.model.resolve()), log_dir, _where(environment, log_dir)
     )
 
     def on_signal(_number: int, _frame: FrameType | None) -> None:

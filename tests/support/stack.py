@@ -32,7 +32,7 @@ from scripts.processes import (
 __all__ = ["BOT", "RASA", "ROOT", "Stack", "assistant_stack", "free_port", "started", "wait_until_up"]
 
 
-def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, seconds: float = 240) -> None:
+def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, seconds: float = 480) -> None:
     """Until `url` answers at all (a degraded web app's 503 is an answer), or fail with the log's tail."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
