@@ -25,6 +25,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
+from directory.models import DirectoryRevision
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # One advisory-lock key for "the directory schema is being migrated", the same in every replica.
 _MIGRATION_LOCK: Final = zlib.crc32(b"medinav directory migration")
@@ -86,6 +88,17 @@ def migrate(engine: Engine) -> None:
         if connection.dialect.name == "postgresql":
             connection.execute(text("select pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         command.upgrade(_alembic_config(connection), "head")
+        _seed_revision(connection)
+
+
+def _seed_revision(connection: Connection) -> None:
+    # The revision row is what concurrent imports lock (SELECT ... FOR UPDATE). Created here, once,
+    # rather than by the first import: two first imports at once (two replicas loading the sample)
+    # would both insert it and one would fail.
+    session = Session(bind=connection)
+    if session.get(DirectoryRevision, 1) is None:
+        session.add(DirectoryRevision(id=1, revision=0))
+        session.flush()
 
 
 def migrate_database(url: str) -> None:

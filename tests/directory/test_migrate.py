@@ -69,3 +69,17 @@ def test_reading_commands_do_not_create_a_missing_database(tmp_path: Path, comma
     assert run.wait(timeout=120) == 2
     assert run.stderr is not None and "run `medinav migrate`" in run.stderr.read()
     assert not missing.exists()
+
+
+@pytest.mark.postgres
+def test_two_replicas_loading_the_sample_into_one_empty_database_at_once_both_succeed() -> None:
+    with postgres_schema() as url:
+        assert medinav(url, "migrate").wait(timeout=120) == 0
+        runs = [medinav(url, "load-sample") for _ in range(2)]
+        for run in runs:
+            assert run.wait(timeout=120) == 0, run.stderr.read() if run.stderr else ""
+        engine = make_engine(url)
+        with engine.connect() as connection:
+            assert connection.execute(text("select count(*) from hospital")).scalar_one() == 28
+            assert connection.execute(text("select revision from directory_revision")).scalar_one() == 1
+        engine.dispose()
