@@ -25,11 +25,12 @@ MODEL := bot/models/mednav-$(MODEL_HASH).tar.gz
 .PHONY: help run test bench eval lint locales locales-check setup model shell clean
 
 help:
-	@echo "make run     start Rasa (5005), the action server (5055) and the web app (8000)"
+	@echo "make run     start Rasa (5005), the action server (5055) and the web app (8000), supervised"
 	@echo "make test    run every test (sets everything up first)"
-	@echo "make bench   benchmarks: import, search, chat latency (a report, not a test)"
+	@echo "make bench   benchmarks: import, search, chat latency, two replicas, 5-minute soak (a report)"
 	@echo "make eval    NLU evaluation on held-out sentences, per language"
-	@echo "make lint    ruff and mypy"
+	@echo "make lint    ruff (check and format) and mypy"
+	@echo "make shell   talk to the bot in the terminal (its own action server, on free ports)"
 	@echo "make locales extract messages and update the catalogs in locales/"
 
 # ----- set-up -----------------------------------------------------------------------------------
@@ -62,7 +63,9 @@ model: $(MODEL)
 
 # ----- the two commands -------------------------------------------------------------------------
 
+# Start order for every replica: migrate the directory database (safe from several at once), then serve.
 run: setup $(MODEL)
+	$(PY) -m directory.cli migrate
 	$(PY) -m directory.cli load-sample
 	MEDINAV_MODEL=$(CURDIR)/$(MODEL) bash scripts/serve.sh
 
@@ -71,8 +74,10 @@ test: setup $(MODEL) locales-check
 
 # ----- the rest ---------------------------------------------------------------------------------
 
+# BENCH_PARTS picks some of: directory chat replicas (default: all). The replicas part ends with a
+# 5-minute soak on 127.0.0.1 (BENCH_SOAK_SECONDS=0 leaves it out).
 bench: setup $(MODEL)
-	MEDINAV_MODEL=$(CURDIR)/$(MODEL) $(PY) -m bench
+	MEDINAV_MODEL=$(CURDIR)/$(MODEL) $(PY) -m bench $(BENCH_PARTS)
 
 # Held-out sentences (bot/tests/nlu_eval), written apart from the training data; then the conversations
 # of eval/conversations, written by someone who saw neither the training data nor the other sets.
@@ -89,8 +94,10 @@ lint: .venv/.installed
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy
 
+# An action server of its own on free ports: works beside a running `make run` or without one.
 shell: setup $(MODEL)
-	cd bot && $(RASA) shell --model $(CURDIR)/$(MODEL)
+	$(PY) -m directory.cli migrate
+	$(PY) -m scripts.shell --model $(CURDIR)/$(MODEL)
 
 locales: .venv/.installed
 	.venv/bin/pybabel extract -k n_:1,2 --no-location --sort-output -F locales/babel.cfg -o locales/messages.pot .

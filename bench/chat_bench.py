@@ -13,7 +13,7 @@ import httpx
 
 from bench.figures import latency_line, mean_ms
 from bench.generated_directory import generated_file
-from directory.db import engine_for, session_scope
+from directory.db import engine_for, migrate_database, session_scope
 from directory.importer import import_directory
 from tests.support.stack import assistant_stack
 
@@ -83,6 +83,7 @@ def run() -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         directory_url = f"sqlite:///{work}/directory.db"
+        migrate_database(directory_url)
         with session_scope(engine_for(directory_url)) as session:
             raw = generated_file(HOSPITALS)
             import_directory(session, raw, max_bytes=len(raw) + 1)

@@ -30,7 +30,7 @@ from typing import Any
 
 import httpx
 
-from directory.db import engine_for, session_scope
+from directory.db import engine_for, migrate_database, session_scope
 from directory.importer import ImportMode, import_directory
 from tests.support.stack import ROOT, assistant_stack
 
@@ -304,9 +304,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="mednav-eval-") as folder:
         work = Path(folder)
         url = f"sqlite:///{work}/directory.db"
+        migrate_database(url)
         with session_scope(engine_for(url)) as session:
             import_directory(session, raw, mode=ImportMode.REPLACE, max_bytes=len(raw) + 1)
-        with assistant_stack(arguments.model, url, work, {"MEDINAV_HOTLINE": HOTLINE}) as stack:
+        with assistant_stack(arguments.model, url, work, settings={"MEDINAV_HOTLINE": HOTLINE}) as stack:
             results = run_conversations(stack.rasa_url, cases, json.loads(raw), arguments.failures)
     print(
         f"\nConversations written apart from the project ({arguments.cases.relative_to(ROOT)}), turns right:"

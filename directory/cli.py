@@ -1,4 +1,5 @@
-"""`medinav`: import, export and search the directory from a terminal (contract section 3).
+"""`medinav`: import, export and search the directory from a terminal (contract section 3), and
+`medinav migrate`, which creates or upgrades the database before any server starts.
 
 Exit codes: 0 success, 1 invalid data (nothing written), 2 usage errors (argparse's own code).
 """
@@ -16,9 +17,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import Session
 
-from directory.db import engine_for
+from directory.db import engine_for, migrate_database
 from directory.directory_file import InvalidDirectoryFile
 from directory.exporter import export_directory
 from directory.filters import UnknownFilterValue, resolve_query
@@ -62,22 +64,44 @@ def _parser() -> argparse.ArgumentParser:
     searching.add_argument("--json", action="store_true", help="machine-readable output")
 
     commands.add_parser("load-sample", help="load the bundled Chengdu sample when the directory is empty")
+    commands.add_parser(
+        "migrate", help="create the database or upgrade its schema (safe from several replicas at once)"
+    )
     return parser
+
+
+# Commands that fill the directory create or upgrade its database first; the others read an existing one.
+_FILLING: Final = {"import", "load-sample", "migrate"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
-    session = Session(engine_for(get_settings().database_url), expire_on_commit=False)
-    with session:
-        match arguments.command:
-            case "import":
-                return _import(session, arguments)
-            case "export":
-                return _export(session, arguments.file)
-            case "search":
-                return _search(session, arguments)
-            case "load-sample":
-                return _load_sample(session)
+    url = get_settings().database_url
+    if arguments.command in _FILLING:
+        migrate_database(url)
+    session = Session(engine_for(url), expire_on_commit=False)
+    try:
+        with session:
+            match arguments.command:
+                case "migrate":
+                    print("the directory database schema is up to date")
+                    return EXIT_OK
+                case "import":
+                    return _import(session, arguments)
+                case "export":
+                    return _export(session, arguments.file)
+                case "search":
+                    return _search(session, arguments)
+                case "load-sample":
+                    return _load_sample(session)
+    except (OperationalError, ProgrammingError) as error:
+        # A missing file or an unmigrated database: say what to do, not a traceback.
+        first_line = str(error.orig or error).strip().splitlines()[0]
+        print(
+            f"medinav: the directory database is unavailable ({first_line}); run `medinav migrate`",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     return EXIT_USAGE
 
 

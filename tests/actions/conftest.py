@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answer import read_turn
 from actions.directory_access import directory_session
 from actions.turn import Turn
-from directory.db import engine_for, session_scope
+from directory.db import engine_for, migrate_database, session_scope
 from directory.importer import import_directory
 from directory.settings import get_settings
 
@@ -32,6 +32,7 @@ def directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     url = f"sqlite:///{tmp_path}/actions.db"
     monkeypatch.setenv("MEDINAV_DATABASE_URL", url)
     get_settings.cache_clear()
+    migrate_database(url)
     with session_scope(engine_for(url)) as session:
         import_directory(session, UNSEEN_DIRECTORY.read_bytes(), max_bytes=10**7)
     yield url

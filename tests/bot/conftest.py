@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from directory.db import engine_for, session_scope
+from directory.db import engine_for, migrate_database, session_scope
 from directory.importer import import_directory
 from locales import ngettext
 from tests.support.stack import BOT, RASA, RASA_PYTHON, ROOT, assistant_stack
@@ -83,6 +83,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     model = trained_model()
     work = tmp_path_factory.mktemp("assistant")
     directory_url = f"sqlite:///{work}/directory.db"
+    migrate_database(directory_url)
     with session_scope(engine_for(directory_url)) as session:
         import_directory(session, UNSEEN_DIRECTORY.read_bytes(), max_bytes=10**7)
     with assistant_stack(model, directory_url, work) as stack:

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from directory.db import engine_for, session_scope
+from directory.db import engine_for, migrate_database, session_scope
 from directory.importer import import_directory
 from locales import gettext
 from tests.bot.conftest import UNSEEN_DIRECTORY, hospital_lists, texts, trained_model
@@ -105,11 +105,12 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FailingStack]:
     model = trained_model()
     work = tmp_path_factory.mktemp("failures")
     directory_file = work / "directory.db"
+    migrate_database(f"sqlite:///{directory_file}")
     with session_scope(engine_for(f"sqlite:///{directory_file}")) as session:
         import_directory(session, UNSEEN_DIRECTORY.read_bytes(), max_bytes=10**7)
     settings = {"MEDINAV_HOTLINE": HOTLINE, "MEDINAV_ACTION_TIMEOUT_SECONDS": "3", "RASA_ENABLE_API": "1"}
-    with assistant_stack(model, f"sqlite:///{directory_file}", work, settings) as running:
-        yield FailingStack(running.rasa_url, running.actions_pid, directory_file)
+    with assistant_stack(model, f"sqlite:///{directory_file}", work, settings=settings) as running:
+        yield FailingStack(running.rasa_url, running.actions_process.pid, directory_file)
 
 
 @pytest.mark.parametrize("language", ["en", "ja", "de", "fr"])

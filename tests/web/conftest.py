@@ -39,7 +39,8 @@ def make_app(engine: Engine, settings: Settings) -> FastAPI:
 
 
 def settings_for(url: str) -> Settings:
-    return Settings(database_url=url, admin_token=SecretStr(ADMIN_TOKEN))
+    # The app alone: no action server or Rasa beside it for /healthz to watch.
+    return Settings(database_url=url, admin_token=SecretStr(ADMIN_TOKEN), action_endpoint_url="", rasa_url="")
 
 
 @pytest.fixture

@@ -307,4 +307,9 @@ def test_a_hospital_imported_through_the_api_is_found_by_its_new_insurer_at_once
 def test_healthz_answers_when_the_database_does(client: TestClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "hospitals": len(SAMPLE), "directory_revision": 1}
+    assert response.json() == {
+        "status": "ok",
+        "parts": {"database": {"status": "ok", "hospitals": len(SAMPLE), "directory_revision": 1}},
+        "hospitals": len(SAMPLE),
+        "directory_revision": 1,
+    }
