@@ -16,14 +16,17 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlmodel import Session
 
+from actions.cues import cue_lexicons
 from actions.directory_access import directory_session
 from actions.language_switch import asked_reply_language
 from actions.reading import MessageReading, read_message
-from actions.reply_language import reply_language
+from actions.reply_language import reply_language, warm_up_language_detector
 from actions.routing import route
 from actions.turn import Turn
 from directory.live import DirectoryUnavailable, DirectoryView
 from directory.settings import get_settings
+from directory.vocabulary.complaints import complaints
+from directory.vocabulary.red_flags import red_flag_lexicon, tokenize
 from directory.vocabulary.terms import TermKind
 from locales import N_, REPLY_LANGUAGES, gettext
 
@@ -35,6 +38,16 @@ ANSWERED_FROM_LAST_COPY = N_(
     "(The hospital directory cannot be reached right now: this answer comes from its last copy, "
     "of {time} UTC.)"
 )
+
+
+def warm_up() -> None:
+    """Loads at start-up what the first message would otherwise wait for (about a second): the cue and
+    complaint lexicons, MeCab, and the language detector."""
+    cue_lexicons()
+    complaints()
+    red_flag_lexicon()
+    tokenize("準備")
+    warm_up_language_detector()
 
 
 class ActionAnswer(Action):

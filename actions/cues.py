@@ -111,10 +111,10 @@ def find_cues(tokens: Sequence[Token]) -> list[CueHit]:
     for (_cue, start, end), languages in languages_of.items():
         spans.setdefault((start, end), set()).update(languages)
 
-    def language(start: int, end: int) -> str | None:
+    def language_of_span(start: int, end: int) -> str | None:
         return next(iter(spans[(start, end)])) if len(spans[(start, end)]) == 1 else None
 
     return sorted(
-        (CueHit(cue, language(start, end), start, end) for (cue, start, end) in languages_of),
+        (CueHit(cue, language_of_span(start, end), start, end) for (cue, start, end) in languages_of),
         key=lambda hit: (hit.start, hit.end),
     )

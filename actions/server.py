@@ -23,6 +23,7 @@ from rasa_sdk.endpoint import create_app
 from rasa_sdk.executor import ActionExecutor
 from sanic import HTTPResponse, Request, Sanic, response
 
+from actions.answer import warm_up
 from directory.settings import get_settings
 
 ACTIONS_PACKAGE: Final = "actions"
@@ -34,6 +35,7 @@ def create_action_app(token: str) -> Sanic[Any, Any]:
     """rasa-sdk's action server app, refusing every call that lacks `token`."""
     executor = ActionExecutor()
     executor.register_package(ACTIONS_PACKAGE)
+    warm_up()
     # No CORS: the action server is for Rasa, never for a browser.
     app: Sanic[Any, Any] = create_app(executor, cors_origins=None)
     expected = f"Bearer {token}".encode()

@@ -30,7 +30,17 @@ from scripts.processes import (
     web_app,
 )
 
-__all__ = ["BOT", "RASA", "RASA_PYTHON", "ROOT", "Stack", "assistant_stack", "free_port", "started", "wait_until_up"]
+__all__ = [
+    "BOT",
+    "RASA",
+    "RASA_PYTHON",
+    "ROOT",
+    "Stack",
+    "assistant_stack",
+    "free_port",
+    "started",
+    "wait_until_up",
+]
 
 
 def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, seconds: float = 480) -> None:
