@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
-from web.api import directory_file, health, hospitals, ui_text, vocabulary
+from web.api import directory_file, health, hospitals, page_config, ui_text, vocabulary
+from web.rasa_socket import RasaSocketPassThrough
+from web.security import PagePolicy
+from web.settings import get_web_settings
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -19,9 +23,19 @@ def create_app() -> FastAPI:
         summary="Hospitals in Chengdu that serve foreign patients: search, import and export",
         version="1.0",
     )
-    for module in (hospitals, directory_file, vocabulary, ui_text, health):
+    for module in (hospitals, directory_file, vocabulary, ui_text, page_config, health):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # The widget's chat: one address for the page, passed through to Rasa's socket.io channel.
+    app.mount("/socket.io", RasaSocketPassThrough(get_web_settings))
+    # Pages of the allowed origins (sites embedding the widget) may read the API; nobody else's may.
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=get_web_settings().origins,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type"],
+    )
+    app.add_middleware(PagePolicy, settings=get_web_settings)
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
