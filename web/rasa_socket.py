@@ -3,8 +3,9 @@
 The widget then needs one address, the one that served it: no second port to open in a firewall,
 nothing for a page's URL to point elsewhere, and long-polling and WebSocket both work behind a proxy.
 Engine.IO is forwarded byte for byte (polling requests as HTTP, the WebSocket frame by frame); the
-conversation rules (signed session tokens) live in Rasa's channel, so they hold here unchanged. The
-Origin header goes along, and a foreign one is refused here already.
+conversation rules (signed session tokens) live in Rasa's channel, so they hold here unchanged. This app
+is the gate for its own pass-through: a page from an origin outside MEDINAV_ALLOWED_ORIGINS is refused
+here, and the Origin header is not passed on (Rasa checks the origins of the pages that reach it directly).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ logger = logging.getLogger(__name__)
 
 #: Longer than a long-polling GET may wait (Engine.IO's pingInterval 25 s + pingTimeout 20 s).
 POLL_TIMEOUT_S: Final = 60.0
-_FORWARDED_REQUEST_HEADERS: Final = ("content-type", "origin", "user-agent")
+_FORWARDED_REQUEST_HEADERS: Final = ("content-type", "user-agent")
 
 
 class RasaSocketPassThrough:
@@ -80,17 +81,16 @@ class RasaSocketPassThrough:
             logger.warning("Rasa's socket.io did not answer: %s", error)
             await Response("The assistant is not reachable.", 502)(scope, receive, send)
             return
-        await Response(
-            answer.content, answer.status_code, media_type=answer.headers.get("content-type")
-        )(scope, receive, send)
+        await Response(answer.content, answer.status_code, media_type=answer.headers.get("content-type"))(
+            scope, receive, send
+        )
 
     async def _websocket(self, client: WebSocket, upstream: str, headers: dict[str, str]) -> None:
         url = "ws" + upstream.removeprefix("http")
         try:
             rasa = await websockets.connect(
                 url,
-                additional_headers={k: v for k, v in headers.items() if k != "origin"},
-                origin=headers.get("origin"),  # type: ignore[arg-type]
+                additional_headers=headers,
                 ping_interval=None,  # Engine.IO pings on its own
                 max_size=None,
             )

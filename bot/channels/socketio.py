@@ -133,6 +133,10 @@ class WidgetSocketIOInput(SocketIOInput):
                 conversation_id, token = tokens.mint()
             else:
                 token = (data or {})["session_id"]
+            previous = (await sio.get_session(sid, namespace=namespace)).get("conversation_id")
+            if previous and previous != conversation_id:
+                # "New conversation" on the same socket: the old one's replies no longer come here.
+                await sio.leave_room(sid, previous, namespace=namespace)
             await sio.save_session(sid, {"conversation_id": conversation_id}, namespace=namespace)
             await sio.enter_room(sid, conversation_id, namespace=namespace)
             await sio.emit("session_confirm", token, room=sid, namespace=namespace)

@@ -10,7 +10,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +48,8 @@ class Stack:
     rasa_pid: int
     #: Seconds from starting Rasa until it answered.
     rasa_start_seconds: float
+    #: Stops Rasa and starts it again on the same port (conversations stay in the tracker store).
+    restart_rasa: Callable[[], None]
 
 
 @contextmanager
@@ -78,29 +80,41 @@ def assistant_stack(model: Path, directory_url: str, work: Path) -> Iterator[Sta
             stderr=subprocess.STDOUT,
         )
         started = time.monotonic()
-        rasa = subprocess.Popen(
-            [
-                str(RASA),
-                "run",
-                "--model",
-                str(model),
-                "--port",
-                str(rasa_port),
-                "--endpoints",
-                str(endpoints),
-                "--credentials",
-                str(BOT / "credentials.yml"),
-                *(["--enable-api"] if os.environ.get("RASA_ENABLE_API") else []),
-            ],
-            cwd=BOT,
-            env=environment,
-            stdout=rasa_out,
-            stderr=subprocess.STDOUT,
-        )
+
+        def start_rasa() -> subprocess.Popen[bytes]:
+            return subprocess.Popen(
+                [
+                    str(RASA),
+                    "run",
+                    "--model",
+                    str(model),
+                    "--port",
+                    str(rasa_port),
+                    "--endpoints",
+                    str(endpoints),
+                    "--credentials",
+                    str(BOT / "credentials.yml"),
+                    *(["--enable-api"] if os.environ.get("RASA_ENABLE_API") else []),
+                ],
+                cwd=BOT,
+                env=environment,
+                stdout=rasa_out,
+                stderr=subprocess.STDOUT,
+            )
+
+        rasa = start_rasa()
+
+        def restart_rasa() -> None:
+            nonlocal rasa
+            rasa.terminate()
+            rasa.wait(timeout=30)
+            rasa = start_rasa()
+            wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa, rasa_log)
+
         try:
             wait_until_up(f"http://127.0.0.1:{action_port}/health", actions, action_log)
             wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa, rasa_log)
-            yield Stack(f"http://127.0.0.1:{rasa_port}", rasa.pid, time.monotonic() - started)
+            yield Stack(f"http://127.0.0.1:{rasa_port}", rasa.pid, time.monotonic() - started, restart_rasa)
         finally:
             for process in (rasa, actions):
                 process.terminate()

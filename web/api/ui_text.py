@@ -66,6 +66,22 @@ UI_TEXTS: Final[dict[str, str]] = {
     "chat_hospitals_shown": N_("Showing the best {shown}."),
     "chat_no_hospital": N_("No hospital matches"),
     "chat_call": N_("Call {phone}"),
+    "chat_open": N_("Ask MedNav"),
+    "chat_close": N_("Close the chat"),
+    "chat_not_answering": N_(
+        "The assistant is not answering. Please try again in a moment, or call the hotline."
+    ),
+    "card_desk": N_("International desk"),
+    "card_departments": N_("Departments"),
+    "card_verified_on": N_("Facts checked on {date}"),
+    "map_open_in": N_("Open in maps:"),
+    "map_amap": N_("Amap"),
+    "map_baidu": N_("Baidu Maps"),
+    "map_apple": N_("Apple Maps"),
+    "copy": N_("Copy"),
+    "copied": N_("Copied"),
+    "copy_taxi": N_("Copy Chinese name and address"),
+    "copy_failed": N_("Could not copy; select the text instead"),
     # Operators' lookup
     "lookup_title": N_("Hospital lookup"),
     "lookup_filters": N_("Filters"),
