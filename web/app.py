@@ -12,12 +12,12 @@ from fastapi.staticfiles import StaticFiles
 from web.api import directory_file, health, hospitals, page_config, ui_text, vocabulary
 from web.rasa_socket import RasaSocketPassThrough
 from web.security import PagePolicy
-from web.settings import get_web_settings
+from web.settings import WebSettings, get_web_settings
 
 STATIC = Path(__file__).resolve().parent / "static"
 
 
-def create_app() -> FastAPI:
+def create_app(web_settings: WebSettings | None = None) -> FastAPI:
     app = FastAPI(
         title="MedNav",
         summary="Hospitals in Chengdu that serve foreign patients: search, import and export",
@@ -27,15 +27,16 @@ def create_app() -> FastAPI:
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # The widget's chat: one address for the page, passed through to Rasa's socket.io channel.
-    app.mount("/socket.io", RasaSocketPassThrough(get_web_settings))
+    settings = web_settings or get_web_settings()
+    app.mount("/socket.io", RasaSocketPassThrough(settings))
     # Pages of the allowed origins (sites embedding the widget) may read the API; nobody else's may.
     app.add_middleware(
         CORSMiddleware,
-        allow_origins=get_web_settings().origins,
+        allow_origins=settings.origins,
         allow_methods=["GET", "POST"],
         allow_headers=["Content-Type"],
     )
-    app.add_middleware(PagePolicy, settings=get_web_settings)
+    app.add_middleware(PagePolicy, settings=settings)
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
 from typing import Final
 
 import httpx
@@ -34,7 +33,7 @@ _FORWARDED_REQUEST_HEADERS: Final = ("content-type", "user-agent")
 class RasaSocketPassThrough:
     """An ASGI app for the mount `/socket.io`, forwarding to `{rasa}/socket.io/`."""
 
-    def __init__(self, settings: Callable[[], WebSettings]) -> None:
+    def __init__(self, settings: WebSettings) -> None:
         self._settings = settings
         self._clients: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}
 
@@ -46,7 +45,7 @@ class RasaSocketPassThrough:
         return self._clients[loop]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        settings = self._settings()
+        settings = self._settings
         headers = {key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]}
         origin = headers.get("origin")
         if origin is not None and origin.rstrip("/") not in settings.origins:

@@ -6,7 +6,6 @@ as text only, and this policy makes a slip harmless too (an injected <script> or
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from starlette.datastructures import MutableHeaders
@@ -38,16 +37,16 @@ def content_security_policy(settings: WebSettings) -> str:
 class PagePolicy:
     """Adds the content security policy to the pages and scripts under /static and to `/`."""
 
-    def __init__(self, app: ASGIApp, settings: Callable[[], WebSettings]) -> None:
+    def __init__(self, app: ASGIApp, settings: WebSettings) -> None:
         self.app = app
-        self.settings = settings
+        self.policy = content_security_policy(settings)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
         if scope["type"] != "http" or not (path == "/" or path.startswith("/static/")):
             await self.app(scope, receive, send)
             return
-        policy = content_security_policy(self.settings())
+        policy = self.policy
 
         async def with_policy(message: Message) -> None:
             if message["type"] == "http.response.start":

@@ -10,133 +10,61 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
-import socketio
-import uvicorn
 from playwright.sync_api import Page, expect
 
 from directory.db import make_engine, migrate
 from locales import gettext
 from tests.browser.conftest import serve_folder
 from tests.support.stack import ROOT, free_port, wait_until_up
-
-HOSTILE = [
-    "<script>window.__mednavPwned = 'script'</script>",
-    '"><svg onload="window.__mednavPwned = \'svg\'">',
-    "<img src=x onerror=\"window.__mednavPwned = 'img'\">",
-]
-
-
-@dataclass
-class StandIn:
-    """What the stand-in received, and what it answers."""
-
-    received: list[str] = field(default_factory=list)
-
-
-def stand_in_app(heard: StandIn) -> socketio.ASGIApp:
-    sio = socketio.AsyncServer(async_mode="asgi", cors_allowed_origins=[])
-
-    @sio.on("session_request")  # type: ignore[untyped-decorator]
-    async def session_request(sid: str, data: dict[str, Any]) -> None:
-        await sio.emit("session_confirm", "stand-in-token", room=sid)
-
-    @sio.on("user_uttered")  # type: ignore[untyped-decorator]
-    async def user_uttered(sid: str, data: dict[str, Any]) -> None:
-        message = data.get("message", "")
-        heard.received.append(message)
-        if message == "my insurer is Cigna":
-            await sio.emit(
-                "bot_uttered",
-                {
-                    "text": "Which insurer did you mean?",
-                    "quick_replies": [
-                        {"content_type": "text", "title": "Cigna Global", "payload": "Cigna Global"},
-                        {
-                            "content_type": "text",
-                            "title": "Cigna HealthGuard",
-                            "payload": "Cigna HealthGuard",
-                        },
-                    ],
-                },
-                room=sid,
-            )
-        elif message == "hostile":
-            hospitals = [
-                {
-                    "id": f"hostile-{position}",
-                    "name": text,
-                    "name_zh": text,
-                    "address": text,
-                    "address_zh": text,
-                    "notes": text,
-                    "phone": text,
-                    "website": "javascript:window.__mednavPwned='link'",
-                    "map_links": {"amap": "javascript:window.__mednavPwned='map'"},
-                    "languages": [],
-                    "direct_billing": [],
-                    "emergency_24h": False,
-                }
-                for position, text in enumerate(HOSTILE)
-            ]
-            await sio.emit("bot_uttered", {"text": HOSTILE[0]}, room=sid)
-            await sio.emit(
-                "bot_uttered",
-                {"custom": {"type": "hospital_list", "total": 3, "hospitals": hospitals}},
-                room=sid,
-            )
-        elif message != "silence":
-            await sio.emit("bot_uttered", {"text": f"You said: {message}"}, room=sid)
-
-    return socketio.ASGIApp(sio)
+from tests.support.stand_in import HOSTILE, Heard, serving, stand_in_app
 
 
 @dataclass
 class Served:
     web_url: str
     host_url: str
-    heard: StandIn
+    heard: Heard
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     work: Path = tmp_path_factory.mktemp("stand-in")
-    heard = StandIn()
-    rasa_port, web_port = free_port(), free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(stand_in_app(heard), host="127.0.0.1", port=rasa_port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
+    heard = Heard()
+    web_url = f"http://127.0.0.1:{free_port()}"
     site, host_url = serve_folder(work)
-    web_url = f"http://127.0.0.1:{web_port}"
     (work / "slow.html").write_text(
         f'<!doctype html><title>site</title><script src="{web_url}/static/widget.js" data-language="en" '
         'data-reply-timeout="2" async></script>',
         encoding="utf-8",
     )
-    environment = {
-        **os.environ,
-        "MEDINAV_DATABASE_URL": f"sqlite:///{work}/directory.db",
-        "MEDINAV_RASA_URL": f"http://127.0.0.1:{rasa_port}",
-        "MEDINAV_ALLOWED_ORIGINS": f"{web_url},{host_url}",
-    }
-    engine = make_engine(environment["MEDINAV_DATABASE_URL"])
+    database_url = f"sqlite:///{work}/directory.db"
+    engine = make_engine(database_url)
     migrate(engine)  # the web app serves a database that is up to date; it does not migrate it
     engine.dispose()
     log = work / "web.log"
-    with log.open("wb") as out:
+    with serving(stand_in_app(heard)) as rasa_url, log.open("wb") as out:
+        environment = {
+            **os.environ,
+            "MEDINAV_DATABASE_URL": database_url,
+            "MEDINAV_RASA_URL": rasa_url,
+            "MEDINAV_ALLOWED_ORIGINS": f"{web_url},{host_url}",
+        }
         web = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "web.app:app", "--host", "127.0.0.1", "--port", str(web_port)],
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "web.app:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                web_url.split(":")[-1],
+            ],
             cwd=ROOT,
             env=environment,
             stdout=out,
@@ -148,8 +76,6 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         finally:
             web.terminate()
             web.wait(timeout=20)
-            server.should_exit = True
-            thread.join(timeout=10)
             site.shutdown()
 
 
@@ -173,7 +99,7 @@ def test_a_quick_reply_sends_its_payload_as_text_and_its_set_is_disabled(page: P
     expect(replies).to_have_count(2)
     replies.first.click()
     expect(page.locator(".mednav-from-bot .mednav-text").last).to_have_text("You said: Cigna Global")
-    assert served.heard.received[-1] == "Cigna Global"
+    assert served.heard.messages[-1] == "Cigna Global"
     for button in replies.all():
         expect(button).to_be_disabled()
 
