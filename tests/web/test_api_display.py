@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.web.test_api import search
@@ -52,3 +53,29 @@ def test_the_schema_describes_every_field_of_a_hospital_answer(reader: TestClien
     assert set(hospital) <= fields
     assert {"display_name", "display_address", "map_links", "notes", "international_desk"} <= fields
     assert set(schemas["ImportReportPublic"]["properties"]) >= {"hospitals", "revision", "changed"}
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "unknown", "ambiguous"),
+    [
+        (
+            "de-DE,de;q=0.9,en;q=0.5",
+            "unbekannte Sprache „Klingonese“",
+            "„isiNdebele“ kann mehr als eine Sprache",
+        ),
+        ("zh-CN,zh;q=0.9", "未知的语言“Klingonese”", "“isiNdebele”可能指多种语言"),
+        ("ko-KR", 'unknown language "Klingonese"', '"isiNdebele" could be more than one language'),
+    ],
+)
+def test_filter_errors_come_in_the_readers_language(
+    reader: TestClient, accept_language: str, unknown: str, ambiguous: str
+) -> None:
+    headers = {"Accept-Language": accept_language}
+    [problem] = reader.get("/api/hospitals", params={"language": "Klingonese"}, headers=headers).json()[
+        "detail"
+    ]
+    assert problem["msg"].startswith(unknown)
+    [problem] = reader.get("/api/hospitals", params={"language": "isiNdebele"}, headers=headers).json()[
+        "detail"
+    ]
+    assert problem["msg"].startswith(ambiguous)

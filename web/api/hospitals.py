@@ -7,13 +7,14 @@ import math
 import re
 from typing import Annotated, Final
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, Header, HTTPException, Query, status
 
 from directory.filters import UnknownFilterValue, resolve_query
 from directory.live import search_hospitals
 from directory.maps import map_links
 from directory.records import Record, load_records
 from directory.search import with_display
+from web.api.filter_errors import message_locale, problem_message
 from web.api.models import HospitalPage, HospitalPublic, Locale
 from web.deps import SessionDep, VocabularyDep
 
@@ -108,6 +109,9 @@ def list_hospitals(
     ] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    accept_language: Annotated[
+        str | None, Header(description="The language of error messages: en, zh, ja, de or fr")
+    ] = None,
 ) -> HospitalPage:
     try:
         query = resolve_query(
@@ -129,7 +133,7 @@ def list_hospitals(
             [
                 {
                     "loc": ["query", problem.parameter],
-                    "msg": problem.message,
+                    "msg": problem_message(problem, message_locale(accept_language)),
                     "type": "unknown_value",
                     "input": problem.value,
                 }

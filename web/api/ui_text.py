@@ -15,7 +15,7 @@ from locales import N_, gettext
 
 router = APIRouter(prefix="/api/ui-text", tags=["pages"])
 
-UiLocale = Literal["en", "ja", "de", "fr"]
+UiLocale = Literal["en", "zh", "ja", "de", "fr"]
 
 #: Key -> English source text of every label the pages show.
 UI_TEXTS: Final[dict[str, str]] = {
@@ -119,6 +119,12 @@ UI_TEXTS: Final[dict[str, str]] = {
     "lookup_col_billing": N_("Direct billing"),
     "lookup_col_emergency": N_("24 h ED"),
     "lookup_col_verified": N_("Verified on"),
+    "lookup_col_departments": N_("Departments"),
+    "lookup_col_notes": N_("Notes"),
+    "lookup_col_maps": N_("Maps"),
+    "lookup_near": N_("Nearest first from a point"),
+    "lookup_near_hint": N_("Latitude, longitude (GPS), e.g. from the caller's phone"),
+    "lookup_distance": N_("{km} km away"),
     "lookup_copy": N_("Copy Chinese name and address"),
     "lookup_copy_short": N_("Copy"),
     "lookup_copied": N_("Copied"),
