@@ -65,6 +65,8 @@ def test_a_conversation_shows_the_hospital_card_with_the_taxi_address_map_links_
     expect(card.locator('a[data-mednav="map"][data-service="baidu"]')).to_have_attribute(
         "href", re.compile(r"^https://api\.map\.baidu\.com/marker\?")
     )
+    # No tile source is configured by default: map links only, no map.
+    expect(page.locator('[data-mednav="results-map"]')).to_have_count(0)
     # The cards replace the numbered list the text carries for channels without cards.
     answer = page.locator(".mednav-message.mednav-rich").last.locator(".mednav-text")
     expect(answer).not_to_contain_text("枫叶国际诊所")

@@ -8,6 +8,7 @@ the assistant sent.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -53,6 +54,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
             "MEDINAV_DATABASE_URL": database_url,
             "MEDINAV_RASA_URL": rasa_url,
             "MEDINAV_ALLOWED_ORIGINS": f"{web_url},{host_url}",
+            "MEDINAV_MAP_TILES": f"{host_url}/tiles/{{z}}/{{x}}/{{y}}.png",
         }
         web = subprocess.Popen(
             [
@@ -132,3 +134,18 @@ def test_hostile_names_notes_and_links_are_shown_as_text_and_never_run(page: Pag
     assert page.locator('a[href^="javascript:"]').count() == 0
     page.wait_for_timeout(500)  # an onload or onerror would have fired by now
     assert page.evaluate("window.__mednavPwned") is None
+
+
+def test_with_a_tile_source_the_located_results_are_drawn_on_a_small_map(page: Page, served: Served) -> None:
+    open_chat(page, served)
+    say(page, "located")
+    results_map = page.locator('[data-mednav="results-map"]')
+    expect(results_map).to_have_count(1)
+    # One marker per located hospital, numbered as in the list; the unlocated one is in the list only.
+    expect(results_map.locator(".mednav-marker")).to_have_text(["1", "2"])
+    tiles = [
+        results_map.locator("img").nth(i).get_attribute("src") or ""
+        for i in range(results_map.locator("img").count())
+    ]
+    assert tiles and all(re.fullmatch(rf"{served.host_url}/tiles/\d+/\d+/\d+\.png", src) for src in tiles)
+    expect(page.locator('[data-mednav="hospital"]')).to_have_count(3)

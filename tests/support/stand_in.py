@@ -75,6 +75,24 @@ def stand_in_app(heard: Heard) -> ASGIApp:
             await sio.emit("bot_uttered", {"text": HOSTILE[0]}, room=sid)
             listing = {"type": "hospital_list", "total": 3, "hospitals": hostile_hospitals()}
             await sio.emit("bot_uttered", {"custom": listing}, room=sid)
+        elif message == "located":
+            located = [
+                {
+                    "id": "north",
+                    "name": "North Clinic",
+                    "name_zh": "北诊所",
+                    "location": {"lat": 30.70, "lon": 104.06},
+                },
+                {
+                    "id": "south",
+                    "name": "South Clinic",
+                    "name_zh": "南诊所",
+                    "location": {"lat": 30.60, "lon": 104.07},
+                },
+                {"id": "nowhere", "name": "Unlocated Clinic", "name_zh": "诊所"},
+            ]
+            listing = {"type": "hospital_list", "total": 3, "hospitals": located}
+            await sio.emit("bot_uttered", {"custom": listing}, room=sid)
         elif message != "silence":
             await sio.emit("bot_uttered", {"text": f"You said: {message}"}, room=sid)
 

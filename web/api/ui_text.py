@@ -78,6 +78,7 @@ UI_TEXTS: Final[dict[str, str]] = {
     "map_amap": N_("Amap"),
     "map_baidu": N_("Baidu Maps"),
     "map_apple": N_("Apple Maps"),
+    "map_of_results": N_("Map of the hospitals"),
     "copy": N_("Copy"),
     "copied": N_("Copied"),
     "copy_taxi": N_("Copy Chinese name and address"),

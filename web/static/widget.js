@@ -61,6 +61,7 @@
 
   let uiText = {};
   let uiLocale = "en";
+  let mapTiles = null; // a tile URL template when the server has one configured
   let insurerNames = {};
   let languageNames = null;
 
@@ -195,7 +196,7 @@
       language.append(option);
     }
     ui.language = language;
-    const fresh = labelled(element("button", "mednav-button mednav-secondary"), "chat_new_conversation");
+    const fresh = labelled(element("button", "mednav-button mednav-secondary mednav-small"), "chat_new_conversation");
     fresh.type = "button";
     fresh.dataset.mednav = "new-conversation";
     ui.fresh = fresh;
@@ -537,6 +538,74 @@
     return group;
   }
 
+  async function loadPageConfig() {
+    const config = await fetchJson("/api/page-config");
+    const template = config && typeof config.map_tiles === "string" ? config.map_tiles : null;
+    mapTiles = template && /^https?:\/\//.test(template) ? template : null;
+  }
+
+  const TILE = 256;
+  const MAP_SIZE = { width: 320, height: 180 };
+
+  /** Web Mercator pixel position at `zoom` of a WGS-84 point. */
+  function project(lat, lon, zoom) {
+    const scale = TILE * 2 ** zoom;
+    const sin = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
+    return {
+      x: ((lon + 180) / 360) * scale,
+      y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale,
+    };
+  }
+
+  /** A small map of the listed hospitals that have a location, drawn from the configured tiles. */
+  function resultsMap(hospitals) {
+    const located = hospitals
+      .map((hospital, position) => ({ hospital, position }))
+      .filter(({ hospital }) => hospital.location && Number.isFinite(hospital.location.lat) && Number.isFinite(hospital.location.lon));
+    if (!mapTiles || !located.length) return null;
+    let zoom = 16;
+    for (; zoom > 2; zoom -= 1) {
+      const points = located.map(({ hospital }) => project(hospital.location.lat, hospital.location.lon, zoom));
+      const width = Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x));
+      const height = Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y));
+      if (width < MAP_SIZE.width - 40 && height < MAP_SIZE.height - 40) break;
+    }
+    const points = located.map(({ hospital }) => project(hospital.location.lat, hospital.location.lon, zoom));
+    const centre = {
+      x: (Math.max(...points.map((p) => p.x)) + Math.min(...points.map((p) => p.x))) / 2,
+      y: (Math.max(...points.map((p) => p.y)) + Math.min(...points.map((p) => p.y))) / 2,
+    };
+    const origin = { x: centre.x - MAP_SIZE.width / 2, y: centre.y - MAP_SIZE.height / 2 };
+    const map = element("div", "mednav-map");
+    map.dataset.mednav = "results-map";
+    map.setAttribute("role", "img");
+    labelled(map, "map_of_results", { attribute: "aria-label" });
+    const count = 2 ** zoom;
+    for (let tx = Math.floor(origin.x / TILE); tx * TILE < origin.x + MAP_SIZE.width; tx += 1) {
+      for (let ty = Math.floor(origin.y / TILE); ty * TILE < origin.y + MAP_SIZE.height; ty += 1) {
+        if (ty < 0 || ty >= count) continue;
+        const tile = element("img", "mednav-tile");
+        tile.alt = "";
+        tile.src = mapTiles
+          .replaceAll("{z}", String(zoom))
+          .replaceAll("{x}", String(((tx % count) + count) % count))
+          .replaceAll("{y}", String(ty))
+          .replaceAll("{s}", "a");
+        tile.style.left = `${tx * TILE - origin.x}px`;
+        tile.style.top = `${ty * TILE - origin.y}px`;
+        map.append(tile);
+      }
+    }
+    located.forEach(({ position }, index) => {
+      const marker = element("span", "mednav-marker", String(position + 1));
+      marker.setAttribute("aria-hidden", "true");
+      marker.style.left = `${points[index].x - origin.x}px`;
+      marker.style.top = `${points[index].y - origin.y}px`;
+      map.append(marker);
+    });
+    return map;
+  }
+
   function renderHospitalList(payload, hasText) {
     const hospitals = Array.isArray(payload.hospitals) ? payload.hospitals.filter(Boolean) : [];
     const total = Number.isInteger(payload.total) ? payload.total : hospitals.length;
@@ -548,6 +617,8 @@
     if (total > hospitals.length && hospitals.length) {
       wrapper.append(labelled(element("p", "mednav-summary"), "chat_hospitals_shown", { values: { shown: hospitals.length } }));
     }
+    const map = resultsMap(hospitals);
+    if (map) wrapper.append(map);
     if (hospitals.length) {
       const list = element("ul", "mednav-cards");
       for (const hospital of hospitals) {
@@ -710,6 +781,7 @@
     setReady(false);
     renderAll();
     loadLabels();
+    loadPageConfig();
 
     ui.form.addEventListener("submit", (event) => {
       event.preventDefault();
