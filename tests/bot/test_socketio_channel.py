@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import socketio
 
 from tests.bot.conftest import Assistant, found_prefix
+from tests.support.stand_in import serving
+from web.app import create_app
+from web.settings import WebSettings
 
 pytestmark = pytest.mark.rasa
 
@@ -82,17 +86,32 @@ async def test_a_page_from_a_foreign_origin_cannot_open_the_widget_socket(
     await own.close()
 
 
+@pytest.fixture(scope="module")
+def web_app(assistant: Assistant) -> Iterator[str]:
+    """The web app, passing the socket through to this Rasa, as the widget reaches it."""
+    with serving(create_app(WebSettings(rasa_url=assistant.url))) as url:
+        yield url
+
+
+@pytest.fixture(params=["rasa", "web app"])
+def socket_url(request: pytest.FixtureRequest, assistant: Assistant) -> str:
+    if request.param == "rasa":
+        return assistant.url
+    url: str = request.getfixturevalue("web_app")
+    return url
+
+
 async def test_a_guessed_conversation_id_gets_a_new_conversation_and_none_of_the_other_patients_replies(
-    assistant: Assistant,
+    socket_url: str,
 ) -> None:
-    patient = Widget(assistant.url)
+    patient = Widget(socket_url)
     token = await patient.open(None)
     conversation_id = token.split(".")[0]
     assert len(conversation_id) == 32 and token.count(".") == 1
 
-    intruder = Widget(assistant.url)
+    intruder = Widget(socket_url)
     for guess in ("patient-1001", conversation_id, f"{conversation_id}.forged-signature"):
-        await intruder.client.connect(assistant.url, transports=["websocket"])
+        await intruder.client.connect(socket_url, transports=["websocket"])
         await intruder.client.emit("session_request", {"session_id": guess})
         given = await asyncio.wait_for(intruder.confirmations.get(), 10)
         assert given.split(".")[0] not in {guess, conversation_id, "patient-1001"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from locales import gettext
 from tests.browser.conftest import MAPLE_LEAF_NOTES, WebStack, screenshot
@@ -108,11 +108,16 @@ def test_a_page_on_an_origin_that_is_not_allowed_gets_no_conversation(page: Page
     assert page.evaluate("localStorage.getItem('mednav.widget.session')") is None
 
 
-def test_the_full_page_chat_and_a_phone_sized_screen(browser, stack: WebStack) -> None:  # type: ignore[no-untyped-def]
+def test_the_full_page_chat_on_a_phone_talks_only_to_its_own_server(
+    browser: Browser, stack: WebStack
+) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, locale="ja-JP")
     page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
     try:
-        page.goto(f"{stack.web_url}/static/chat.html")
+        # An old link that named another assistant server: the page ignores it and uses its own.
+        page.goto(f"{stack.web_url}/static/chat.html?rasa=http://127.0.0.1:9/")
         expect(page.locator('[data-mednav="status"]')).to_have_attribute(
             "data-state", "connected", timeout=20_000
         )
@@ -120,6 +125,7 @@ def test_the_full_page_chat_and_a_phone_sized_screen(browser, stack: WebStack) -
         ask(page, SEARCHES["ja"])
         expect(page.locator(MAPLE_LEAF)).to_be_visible(timeout=30_000)
         screenshot(page, "widget-phone")
+        assert all(url.startswith(stack.web_url) for url in requested), requested
     finally:
         context.close()
 

@@ -59,8 +59,6 @@ UI_TEXTS: Final[dict[str, str]] = {
     "chat_connecting": N_("Connecting…"),
     "chat_connected": N_("Connected"),
     "chat_unreachable": N_("Could not reach the assistant"),
-    "chat_retrying": N_("Retrying in {seconds} s…"),
-    "chat_retry_now": N_("Retry now"),
     "chat_offline_hint": N_("Messages can be sent again once the assistant is reachable."),
     "chat_hospitals_total": N_("Matching hospitals: {total}"),
     "chat_hospitals_shown": N_("Showing the best {shown}."),

@@ -213,6 +213,7 @@
     const emergency = element("p", "mednav-emergency");
     const call = element("a", "mednav-emergency-call", "\u260E 120");
     call.href = "tel:120";
+    labelled(call, "emergency_call", { attribute: "aria-label" });
     emergency.append(labelled(element("span"), "emergency_banner"), " ", call);
 
     ui.status = element("p", "mednav-status");
@@ -738,7 +739,7 @@
   function phoneLink(phone) {
     const link = element("a", "mednav-phone", String(phone));
     link.href = `tel:${String(phone).replace(/[^\d+]/g, "")}`;
-    return link;
+    return labelled(link, "chat_call", { attribute: "aria-label", values: { phone: String(phone) } });
   }
 
   function copyButton(text) {
