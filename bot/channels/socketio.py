@@ -26,6 +26,7 @@ import json
 import logging
 import os
 import secrets
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,12 @@ def session_secret(environ: dict[str, str] | None = None, secret_file: Path = SE
         # O_EXCL: two Rasa processes starting together agree on one secret; the loser reads it.
         descriptor = os.open(secret_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        return secret_file.read_text(encoding="ascii").strip().encode()
+        for _ in range(50):  # the winner may not have written it yet
+            kept = secret_file.read_text(encoding="ascii").strip()
+            if len(kept) >= _MIN_SECRET_LENGTH:
+                return kept.encode()
+            time.sleep(0.1)
+        raise RuntimeError(f"{secret_file} holds no usable secret; delete it to generate a new one") from None
     generated = secrets.token_urlsafe(32)
     with os.fdopen(descriptor, "w", encoding="ascii") as out:
         out.write(generated)
@@ -127,12 +133,13 @@ class WidgetSocketIOInput(SocketIOInput):
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
-        async def session_request(sid: str, data: dict[str, Any] | None) -> None:
-            conversation_id = tokens.conversation((data or {}).get("session_id"))
+        async def session_request(sid: str, data: object) -> None:
+            presented = data.get("session_id") if isinstance(data, dict) else None
+            conversation_id = tokens.conversation(presented)
             if conversation_id is None:
                 conversation_id, token = tokens.mint()
             else:
-                token = (data or {})["session_id"]
+                token = str(presented)
             previous = (await sio.get_session(sid, namespace=namespace)).get("conversation_id")
             if previous and previous != conversation_id:
                 # "New conversation" on the same socket: the old one's replies no longer come here.
