@@ -84,7 +84,9 @@ def serve_folder(folder: Path) -> tuple[ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API holds an asyncio loop running in the main thread while it is
+# started, which would stop every later async test; it is stopped at the end of each browser module.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     executable = chromium_or_skip()
     with sync_playwright() as playwright:
@@ -94,7 +96,8 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> Iterator[WebStack]:
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebStack]:
+    chromium_or_skip()  # before the minutes it takes to start the assistant
     model = trained_model()
     work = tmp_path_factory.mktemp("browser")
     directory_url = f"sqlite:///{work}/directory.db"
