@@ -6,6 +6,7 @@ from typing import Any, Final
 
 from actions.criteria import SearchCriteria
 from actions.turn import Turn
+from directory.maps import map_links
 from directory.records import Record
 from directory.search import SearchResult
 from directory.vocabulary.terms import TermKind, in_locale
@@ -17,7 +18,12 @@ WRITTEN: Final = 5
 
 
 def hospital_card(record: Record, turn: Turn) -> dict[str, Any]:
-    """One hospital in the payload: names and address in the reply language and in Chinese."""
+    """One hospital in the payload: what a patient needs to choose it and get there.
+
+    Names, address, notes, departments and desk hours in the reply language; the Chinese name and
+    address for a taxi driver; map links (Amap, Baidu, Apple) with the datum each map expects.
+    """
+    location = record.get("location")
     card: dict[str, Any] = {
         "id": record["id"],
         "name": in_locale(record["name"], turn.language),
@@ -29,10 +35,29 @@ def hospital_card(record: Record, turn: Turn) -> dict[str, Any]:
         "direct_billing": record["direct_billing"],
         "emergency_24h": record["emergency_24h"],
         "district": record["district"],
+        "district_name": term_name(turn, TermKind.DISTRICT, record["district"]),
+        "specialties": record["specialties"],
+        "departments": [term_name(turn, TermKind.SPECIALTY, code) for code in record["specialties"]],
+        "accreditations": record.get("accreditations", []),
+        "map_links": map_links(
+            record["name"]["zh"],
+            record["address"]["zh"],
+            (location["lat"], location["lon"]) if location else None,
+        ),
     }
     desk = record.get("international_desk") or {}
     if desk.get("phone"):
         card["international_desk_phone"] = desk["phone"]
+    if desk.get("email"):
+        card["international_desk_email"] = desk["email"]
+    if desk.get("hours"):
+        card["international_desk_hours"] = in_locale(desk["hours"], turn.language)
+    if record.get("notes"):
+        card["notes"] = in_locale(record["notes"], turn.language)
+    if record.get("verified_on"):
+        card["verified_on"] = record["verified_on"]
+    if location:
+        card["location"] = {"lat": location["lat"], "lon": location["lon"]}
     if record.get("website"):
         card["website"] = record["website"]
     return card

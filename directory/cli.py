@@ -27,7 +27,7 @@ from directory.filters import UnknownFilterValue, resolve_query
 from directory.importer import Changes, ImportMode, ImportReport, import_directory
 from directory.live import current_vocabulary, search_hospitals
 from directory.models import Hospital
-from directory.search import with_display
+from directory.search import DisplayedRecord, with_display
 from directory.settings import PROJECT_ROOT, get_settings
 from directory.vocabulary.terms import LOCALES
 
@@ -217,7 +217,7 @@ def _search(session: Session, arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_table(total: int, results: list[dict[str, Any]], term: Any, locale: str) -> None:
+def _print_table(total: int, results: list[DisplayedRecord], term: Any, locale: str) -> None:
     from directory.vocabulary.terms import TermKind
 
     table = Table(title=f"{total} hospital(s)" + (f", first {len(results)}" if total > len(results) else ""))

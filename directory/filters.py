@@ -7,16 +7,23 @@ from dataclasses import dataclass
 
 from directory.resolver import Resolved, TermIndex
 from directory.search import HospitalQuery
-from directory.vocabulary.terms import TermKind
+from directory.vocabulary.terms import Term, TermKind
 
 
 @dataclass(frozen=True, slots=True)
 class FilterProblem:
-    """A filter value that names nothing known, or more than one thing."""
+    """A filter value that names nothing known, or more than one thing.
+
+    `message` is in English; `kind`, `candidates` (when ambiguous) and `suggestions` (the closest terms
+    when unknown) let a reader say the same in another language.
+    """
 
     parameter: str
     value: str
     message: str
+    kind: TermKind | None = None
+    candidates: tuple[Term, ...] = ()
+    suggestions: tuple[Term, ...] = ()
 
 
 class UnknownFilterValue(Exception):
@@ -32,14 +39,14 @@ def _resolve(
     if isinstance(outcome, Resolved):
         return outcome.term.id
     if outcome.is_ambiguous:
-        message = outcome.message()
-    else:
-        close = index.suggestions(kind, value)
-        hint = ", ".join(f"{term.id} ({term.display_name('en')})" for term in close)
-        message = f"{outcome.message()}; give a code, or a name in en, zh, ja, de or fr" + (
-            f" (closest: {hint})" if hint else ""
-        )
-    problems.append(FilterProblem(parameter, value, message))
+        problems.append(FilterProblem(parameter, value, outcome.message(), kind, outcome.candidates))
+        return ""
+    close = tuple(index.suggestions(kind, value))
+    hint = ", ".join(f"{term.id} ({term.display_name('en')})" for term in close)
+    message = f"{outcome.message()}; give a code, or a name in en, zh, ja, de or fr" + (
+        f" (closest: {hint})" if hint else ""
+    )
+    problems.append(FilterProblem(parameter, value, message, kind, suggestions=close))
     return ""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, NotRequired, TypedDict, cast
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -17,7 +17,43 @@ from sqlmodel import Session
 from directory.directory_file import HospitalRecord
 from directory.models import DirectBilling, Hospital, HospitalLanguage, HospitalSpecialty
 
-Record = dict[str, Any]
+LocalizedText = dict[str, str]
+
+
+class DeskRecord(TypedDict, total=False):
+    phone: str
+    email: str
+    hours: LocalizedText
+
+
+class LocationRecord(TypedDict):
+    lat: float
+    lon: float
+
+
+class Record(TypedDict):
+    """One hospital, as in the directory file: the one shape the directory, actions and API share.
+
+    A TypedDict rather than a class: records are read by key everywhere (`record["name"]["zh"]`) and
+    written to JSON as they are, and optional keys a hospital lacks stay absent, as in the file.
+    """
+
+    id: str
+    name: LocalizedText
+    district: str
+    address: LocalizedText
+    phone: str
+    international_desk: NotRequired[DeskRecord]
+    website: NotRequired[str]
+    location: NotRequired[LocationRecord]
+    languages: list[str]
+    specialties: list[str]
+    emergency_24h: bool
+    direct_billing: list[str]
+    accreditations: NotRequired[list[str]]
+    verified_on: NotRequired[str]
+    notes: NotRequired[LocalizedText]
+
 
 _HOSPITAL = Hospital.__table__  # type: ignore[attr-defined]
 _LANGUAGE = HospitalLanguage.__table__  # type: ignore[attr-defined]
@@ -26,12 +62,12 @@ _BILLING = DirectBilling.__table__  # type: ignore[attr-defined]
 
 
 def canonical_record(hospital: HospitalRecord) -> Record:
-    record: Record = hospital.model_dump(exclude_none=True)
+    record = cast(Record, hospital.model_dump(exclude_none=True))
     record["languages"] = sorted(record["languages"])
     record["specialties"] = sorted(record["specialties"])
     record["direct_billing"] = sorted(record["direct_billing"])
-    if not record["accreditations"]:
-        del record["accreditations"]
+    if not record.get("accreditations"):
+        record.pop("accreditations", None)
     # An empty text is no text: the tables keep none, so keeping it here would make every
     # re-import of the same file look like a change.
     if not record.get("notes"):
@@ -46,7 +82,7 @@ def canonical_record(hospital: HospitalRecord) -> Record:
 
 def hospital_row(record: Record) -> dict[str, Any]:
     """The `hospital` table's columns for a canonical record."""
-    location = record.get("location") or {}
+    location = record.get("location")
     return {
         "id": record["id"],
         "name": record["name"],
@@ -55,8 +91,8 @@ def hospital_row(record: Record) -> dict[str, Any]:
         "phone": record["phone"],
         "international_desk": record.get("international_desk"),
         "website": record.get("website"),
-        "latitude": location.get("lat"),
-        "longitude": location.get("lon"),
+        "latitude": location["lat"] if location else None,
+        "longitude": location["lon"] if location else None,
         "emergency_24h": record["emergency_24h"],
         "accreditations": record.get("accreditations", []),
         "verified_on": date.fromisoformat(record["verified_on"]) if "verified_on" in record else None,
@@ -77,7 +113,8 @@ def link_rows(
 
 
 def _record_from_row(row: Any, languages: list[str], specialties: list[str], billing: list[str]) -> Record:
-    record: Record = {
+    # Built key by key in the file's order, so an export reads like the file an administrator wrote.
+    record: dict[str, Any] = {
         "id": row.id,
         "name": row.name,
         "district": row.district_id,
@@ -100,7 +137,7 @@ def _record_from_row(row: Any, languages: list[str], specialties: list[str], bil
         record["verified_on"] = row.verified_on.isoformat()
     if row.notes:
         record["notes"] = row.notes
-    return record
+    return cast(Record, record)
 
 
 def load_records(session: Session, ids: Collection[str] | None = None) -> dict[str, Record]:

@@ -111,7 +111,14 @@ class HospitalSnapshot:
         return SearchResult(len(matching), [self._records[position] for position in page])
 
 
-def with_display(record: Record, locale: str) -> Record:
+class DisplayedRecord(Record):
+    """A hospital with its name and address in one display locale."""
+
+    display_name: str
+    display_address: str
+
+
+def with_display(record: Record, locale: str) -> DisplayedRecord:
     """A hospital as the API shows it: the file form plus its name and address in `locale`."""
     return {
         **record,

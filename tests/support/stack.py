@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +92,9 @@ class Stack:
     actions_process: subprocess.Popen[bytes]
     web_process: subprocess.Popen[bytes] | None
 
+    #: Stops Rasa and starts it again on the same port (conversations stay in the tracker store).
+    restart_rasa: Callable[[], None] = lambda: None
+
     def pids(self) -> dict[str, int]:
         running = {"rasa": self.rasa_process, "actions": self.actions_process, "web": self.web_process}
         return {name: process.pid for name, process in running.items() if process is not None}
@@ -145,7 +148,7 @@ def assistant_stack(
         wait_until_up(action_server(environment).health_url, actions, work / "actions.log")
         if web is not None:
             wait_until_up(web_app(environment).health_url, web, work / "web.log")
-        yield Stack(
+        stack = Stack(
             rasa_url=environment["MEDINAV_RASA_URL"],
             rasa_pid=rasa_running.pid,
             rasa_start_seconds=rasa_seconds,
@@ -156,3 +159,12 @@ def assistant_stack(
             actions_process=actions,
             web_process=web,
         )
+
+        def restart_rasa() -> None:
+            stack.rasa_process.terminate()
+            stack.rasa_process.wait(timeout=30)
+            stack.rasa_process = running.enter_context(started(rasa_process, work / "rasa.log"))
+            stack.rasa_pid = stack.rasa_process.pid
+
+        stack.restart_rasa = restart_rasa
+        yield stack

@@ -10,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from directory.directory_file import DirectoryFile, FileError, InvalidDirectoryFile
 from directory.exporter import export_directory
 from directory.importer import ImportMode, import_directory
+from web.api.models import ImportReportPublic
 from web.deps import AdminDep, SessionDep, SettingsDep
 
 router = APIRouter(prefix="/api/directory", tags=["directory"])
@@ -58,7 +59,7 @@ async def import_file(
     settings: SettingsDep,
     mode: Annotated[ImportMode, Query()] = ImportMode.UPSERT,
     dry_run: Annotated[bool, Query()] = False,
-) -> dict[str, Any]:
+) -> ImportReportPublic:
     raw = await _read_body(request, settings.max_import_bytes)
     try:
         report = await run_in_threadpool(
@@ -66,7 +67,7 @@ async def import_file(
         )
     except InvalidDirectoryFile as invalid:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, _error_list(invalid.errors)) from None
-    return report.as_dict()
+    return ImportReportPublic.model_validate(report.as_dict())
 
 
 def _error_list(errors: list[FileError]) -> list[dict[str, str]]:

@@ -2,25 +2,70 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import dataclasses
+import math
+import re
+from typing import Annotated, Final
 
-from fastapi import APIRouter, HTTPException, Query, status
-from pydantic import BaseModel
+from fastapi import APIRouter, Header, HTTPException, Query, status
 
 from directory.filters import UnknownFilterValue, resolve_query
 from directory.live import search_hospitals
-from directory.records import load_records
+from directory.maps import map_links
+from directory.records import Record, load_records
 from directory.search import with_display
+from web.api.filter_errors import message_locale, problem_message
+from web.api.models import HospitalPage, HospitalPublic, Locale
 from web.deps import SessionDep, VocabularyDep
 
 router = APIRouter(prefix="/api/hospitals", tags=["hospitals"])
 
-Locale = Literal["en", "zh", "ja", "de", "fr"]
+_POINT: Final = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*[,，]\s*(-?\d+(?:\.\d+)?)\s*")
+_EARTH_RADIUS_KM: Final = 6371.0
+#: Enough to sort every match by distance before taking a page (the whole directory is in memory).
+_ALL: Final = 1_000_000
 
 
-class HospitalPage(BaseModel):
-    total: int
-    results: list[dict[str, Any]]
+def public_hospital(record: Record, locale: str, distance_km: float | None = None) -> HospitalPublic:
+    location = record.get("location")
+    links = map_links(
+        record["name"]["zh"],
+        record["address"]["zh"],
+        (location["lat"], location["lon"]) if location else None,
+    )
+    shown = {**with_display(record, locale), "map_links": links}
+    if distance_km is not None:
+        shown["distance_km"] = round(distance_km, 2)
+    return HospitalPublic.model_validate(shown)
+
+
+def _point(text: str) -> tuple[float, float]:
+    match = _POINT.fullmatch(text)
+    if match:
+        lat, lon = float(match[1]), float(match[2])
+        if -90 <= lat <= 90 and -180 <= lon <= 180:
+            return lat, lon
+    raise HTTPException(
+        status.HTTP_422_UNPROCESSABLE_CONTENT,
+        [
+            {
+                "loc": ["query", "near"],
+                "msg": f'not a point "lat,lon": "{text}"',
+                "type": "bad_point",
+                "input": text,
+            }
+        ],
+    )
+
+
+def distance_km(start: tuple[float, float], record: Record) -> float | None:
+    """Great-circle distance to the hospital, or None when it has no location."""
+    location = record.get("location")
+    if not location:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (*start, location["lat"], location["lon"]))
+    a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def _clean(value: str | None) -> str | None:
@@ -28,7 +73,12 @@ def _clean(value: str | None) -> str | None:
     return value.replace("\x00", "") if value is not None else None
 
 
-@router.get("", response_model=HospitalPage, summary="Search hospitals; filters combine with AND")
+@router.get(
+    "",
+    response_model=HospitalPage,
+    response_model_exclude_none=True,
+    summary="Search hospitals; filters combine with AND",
+)
 def list_hospitals(
     session: SessionDep,
     vocabulary: VocabularyDep,
@@ -50,8 +100,18 @@ def list_hospitals(
     locale: Annotated[
         Locale, Query(description="Display language of display_name and display_address")
     ] = "en",
+    near: Annotated[
+        str | None,
+        Query(
+            description='A point "lat,lon" (WGS-84): nearest first, hospitals without a location last',
+            max_length=60,
+        ),
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    accept_language: Annotated[
+        str | None, Header(description="The language of error messages: en, zh, ja, de or fr")
+    ] = None,
 ) -> HospitalPage:
     try:
         query = resolve_query(
@@ -73,26 +133,37 @@ def list_hospitals(
             [
                 {
                     "loc": ["query", problem.parameter],
-                    "msg": problem.message,
+                    "msg": problem_message(problem, message_locale(accept_language)),
                     "type": "unknown_value",
                     "input": problem.value,
                 }
                 for problem in error.problems
             ],
         ) from None
-    found = search_hospitals(session, query)
+    if near is None:
+        found = search_hospitals(session, query)
+        return HospitalPage(
+            total=found.total, results=[public_hospital(record, locale) for record in found.hospitals]
+        )
+    start = _point(_clean(near) or "")
+    every = search_hospitals(session, dataclasses.replace(query, limit=_ALL, offset=0))
+    measured = [(distance_km(start, record), record) for record in every.hospitals]
+    measured.sort(key=lambda pair: (pair[0] is None, pair[0] or 0.0))
+    page = measured[offset : offset + limit]
     return HospitalPage(
-        total=found.total, results=[with_display(record, locale) for record in found.hospitals]
+        total=every.total, results=[public_hospital(record, locale, distance) for distance, record in page]
     )
 
 
 @router.get(
     "/{hospital_id}",
+    response_model=HospitalPublic,
+    response_model_exclude_none=True,
     summary="One hospital, as in the directory file plus display fields",
     responses={404: {"description": "No hospital has this id"}},
 )
-def get_hospital(hospital_id: str, session: SessionDep, locale: Locale = "en") -> dict[str, Any]:
+def get_hospital(hospital_id: str, session: SessionDep, locale: Locale = "en") -> HospitalPublic:
     records = load_records(session, [hospital_id])
     if hospital_id not in records:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f'no hospital with id "{hospital_id}"')
-    return with_display(records[hospital_id], locale)
+    return public_hospital(records[hospital_id], locale)

@@ -15,7 +15,7 @@ from locales import N_, gettext
 
 router = APIRouter(prefix="/api/ui-text", tags=["pages"])
 
-UiLocale = Literal["en", "ja", "de", "fr"]
+UiLocale = Literal["en", "zh", "ja", "de", "fr"]
 
 #: Key -> English source text of every label the pages show.
 UI_TEXTS: Final[dict[str, str]] = {
@@ -59,13 +59,28 @@ UI_TEXTS: Final[dict[str, str]] = {
     "chat_connecting": N_("Connecting…"),
     "chat_connected": N_("Connected"),
     "chat_unreachable": N_("Could not reach the assistant"),
-    "chat_retrying": N_("Retrying in {seconds} s…"),
-    "chat_retry_now": N_("Retry now"),
     "chat_offline_hint": N_("Messages can be sent again once the assistant is reachable."),
     "chat_hospitals_total": N_("Matching hospitals: {total}"),
     "chat_hospitals_shown": N_("Showing the best {shown}."),
     "chat_no_hospital": N_("No hospital matches"),
     "chat_call": N_("Call {phone}"),
+    "chat_open": N_("Ask MedNav"),
+    "chat_close": N_("Close the chat"),
+    "chat_not_answering": N_(
+        "The assistant is not answering. Please try again in a moment, or call the hotline."
+    ),
+    "card_desk": N_("International desk"),
+    "card_departments": N_("Departments"),
+    "card_verified_on": N_("Facts checked on {date}"),
+    "map_open_in": N_("Open in maps:"),
+    "map_amap": N_("Amap"),
+    "map_baidu": N_("Baidu Maps"),
+    "map_apple": N_("Apple Maps"),
+    "map_of_results": N_("Map of the hospitals"),
+    "copy": N_("Copy"),
+    "copied": N_("Copied"),
+    "copy_taxi": N_("Copy Chinese name and address"),
+    "copy_failed": N_("Could not copy; select the text instead"),
     # Operators' lookup
     "lookup_title": N_("Hospital lookup"),
     "lookup_filters": N_("Filters"),
@@ -103,6 +118,12 @@ UI_TEXTS: Final[dict[str, str]] = {
     "lookup_col_billing": N_("Direct billing"),
     "lookup_col_emergency": N_("24 h ED"),
     "lookup_col_verified": N_("Verified on"),
+    "lookup_col_departments": N_("Departments"),
+    "lookup_col_notes": N_("Notes"),
+    "lookup_col_maps": N_("Maps"),
+    "lookup_near": N_("Nearest first from a point"),
+    "lookup_near_hint": N_("Latitude, longitude (GPS), e.g. from the caller's phone"),
+    "lookup_distance": N_("{km} km away"),
     "lookup_copy": N_("Copy Chinese name and address"),
     "lookup_copy_short": N_("Copy"),
     "lookup_copied": N_("Copied"),

@@ -4,9 +4,11 @@
 
 (() => {
   const { fetchJson, applyLabels } = window.MedNav;
-  const UI_LOCALES = ["en", "ja", "de", "fr"];
+  const UI_LOCALES = ["en", "zh", "ja", "de", "fr"];
   const DISPLAY_LOCALES = ["en", "zh", "ja", "de", "fr"];
-  const FILTERS = ["language", "specialty", "insurer", "district", "emergency", "direct_billing", "q"];
+  const FILTERS = ["language", "specialty", "insurer", "district", "emergency", "direct_billing", "q", "near"];
+  const MAP_HOSTS = { amap: "uri.amap.com", baidu: "api.map.baidu.com", apple: "maps.apple.com" };
+  const COLUMNS = 14;
   const COPIED_FOR_MS = 2000;
 
   const page = {
@@ -19,6 +21,7 @@
     insurer: document.getElementById("insurer"),
     district: document.getElementById("district"),
     q: document.getElementById("q"),
+    near: document.getElementById("near"),
     emergency: document.getElementById("emergency"),
     directBilling: document.getElementById("direct-billing"),
     limit: document.getElementById("limit"),
@@ -32,7 +35,7 @@
   };
 
   let uiText = {};
-  let names = { language: {}, insurer: {}, district: {} };
+  let names = { language: {}, insurer: {}, district: {}, specialty: {} };
   let offset = 0;
   let lastTotal = 0;
   let searched = false;
@@ -84,6 +87,7 @@
       language: byId(vocabulary.languages),
       insurer: byId(vocabulary.insurers),
       district: byId(vocabulary.districts),
+      specialty: byId(vocabulary.specialties),
     };
     fillSelect(page.specialty, vocabulary.specialties);
     fillSelect(page.insurer, vocabulary.insurers);
@@ -158,6 +162,8 @@
     if (page.directBilling.checked) query.set("direct_billing", "true");
     const text = page.q.value.trim();
     if (text) query.set("q", text);
+    const near = page.near.value.trim();
+    if (near) query.set("near", near);
     query.set("locale", displayLocale());
     query.set("limit", page.limit.value);
     if (offset > 0) query.set("offset", String(offset));
@@ -187,6 +193,7 @@
     page.emergency.checked = isTrue(params.get("emergency"));
     page.directBilling.checked = isTrue(params.get("direct_billing"));
     page.q.value = params.get("q") || "";
+    page.near.value = params.get("near") || "";
   }
 
   function isTrue(value) {
@@ -218,7 +225,10 @@
     let response;
     let body = null;
     try {
-      response = await fetch(`/api/hospitals?${query}`, { headers: { Accept: "application/json" } });
+      // Accept-Language: the API says what it did not understand in the operator's language.
+      response = await fetch(`/api/hospitals?${query}`, {
+        headers: { Accept: "application/json", "Accept-Language": uiLocale() },
+      });
       body = await response.json().catch(() => null);
     } catch (error) {
       if (request === searchRequest) showFailure(t("lookup_failed", { error: error.message || error }));
@@ -289,7 +299,7 @@
     if (!results.length) {
       const row = element("tr");
       const cell = element("td", "empty", t("lookup_no_match"));
-      cell.colSpan = 10;
+      cell.colSpan = COLUMNS;
       row.append(cell);
       page.rows.append(row);
     }
@@ -327,7 +337,12 @@
     const name = element("strong", null, hospital.display_name || localized(hospital.name));
     cell(name, "name");
     cell(zh(nameZh));
-    cell(names.district[hospital.district] || hospital.district || "", "district");
+    const district = cell(names.district[hospital.district] || hospital.district || "", "district");
+    if (typeof hospital.distance_km === "number") {
+      district.append(element("span", "distance", t("lookup_distance", { km: hospital.distance_km.toFixed(1) })));
+    }
+    const departments = (hospital.specialties || []).map((code) => names.specialty[code] || code);
+    cell(departments.join(", "), "departments");
     const address = cell(zh(addressZh));
     // The copy button sits with what it copies: the Chinese name and address, for a taxi or a front desk.
     address.append(element("br"), copyButton(`${nameZh}\n${addressZh}`));
@@ -337,6 +352,9 @@
     const billing = (hospital.direct_billing || []).map((id) => names.insurer[id] || id).join(", ");
     cell(billing || "—", billing ? "billing" : "billing muted");
     cell(hospital.emergency_24h ? t("yes") : noMark(), hospital.emergency_24h ? "yes" : "muted");
+    const notes = localized(hospital.notes);
+    cell(notes || "—", notes ? "notes" : "notes muted");
+    cell(mapLinks(hospital.map_links), "maps");
     cell(hospital.verified_on || "—", `nowrap${hospital.verified_on ? "" : " muted"}`);
     return row;
   }
@@ -348,6 +366,28 @@
     dash.setAttribute("aria-hidden", "true");
     mark.append(dash, element("span", "visually-hidden", t("no")));
     return mark;
+  }
+
+  /** Links to the map services only: a link whose host is not the service's own is not shown. */
+  function mapLinks(links) {
+    const box = element("div", "map-links");
+    for (const [service, host] of Object.entries(MAP_HOSTS)) {
+      let url;
+      try {
+        url = new URL(links && links[service]);
+      } catch {
+        continue;
+      }
+      if (url.protocol !== "https:" || url.host !== host) continue;
+      const link = element("a", "map-link", t(`map_${service}`));
+      link.href = url.href;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      link.dataset.mednav = "map";
+      link.dataset.service = service;
+      box.append(link);
+    }
+    return box;
   }
 
   function phoneLink(phone) {
