@@ -33,10 +33,13 @@ from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
+from runtime.reply_language import reply_language
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
+
+from channels.public_messages import as_text, too_long
 
 logger = logging.getLogger(__name__)
 
@@ -159,9 +162,17 @@ class WidgetSocketIOInput(SocketIOInput):
             metadata = data.get(self.metadata_key) or {}
             if isinstance(metadata, str):
                 metadata = json.loads(metadata)
+            text = str(data.get("message", ""))
+            output = WidgetSocketIOOutput(sio, self.bot_message_evt)
+            refused = too_long(text)
+            if refused is not None:
+                # Refused before Rasa parses it, like on the REST channel (channels/public_messages.py).
+                language = reply_language(metadata, None, text)
+                await output.send_text_message(conversation_id, refused.reply(language))
+                return
             message = UserMessage(
-                str(data.get("message", "")),
-                WidgetSocketIOOutput(sio, self.bot_message_evt),
+                as_text(text),
+                output,
                 conversation_id,
                 input_channel=self.name(),
                 metadata=metadata if isinstance(metadata, dict) else {},
