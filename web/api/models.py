@@ -72,6 +72,17 @@ class ChangesPublic(_Answer):
     removed: list[str]
 
 
+class DuplicateNamePublic(_Answer):
+    """A name, alias or id of an insurer or district that another term of the same kind has too."""
+
+    path: str = Field(description="Where the name stands in the file, e.g. insurers[1].aliases[0]")
+    kind: str = Field(description="insurer or district")
+    name: str = Field(description="The name as written")
+    id: str = Field(description="The file's term that has it")
+    other_ids: list[str] = Field(description="The other terms of the same kind that have it")
+    message: str
+
+
 class ImportReportPublic(_Answer):
     mode: ImportMode
     dry_run: bool
@@ -80,3 +91,7 @@ class ImportReportPublic(_Answer):
     districts: ChangesPublic
     revision: int = Field(description="The directory revision after the import")
     changed: bool = Field(description="Whether the import changes anything (on a dry run: would change)")
+    duplicate_names: list[DuplicateNamePublic] = Field(
+        default_factory=list,
+        description="Warnings, not errors: names two insurers or districts share, to merge under one id",
+    )
