@@ -8,6 +8,7 @@ That is how an import is live at once everywhere, with no restart and no retrain
 from __future__ import annotations
 
 import gc
+import logging
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ from directory.terms import known_districts, known_insurers
 from directory.vocabulary.languages import language_terms
 from directory.vocabulary.specialties import SPECIALTIES
 from directory.vocabulary.terms import Term, TermKind
+
+logger = logging.getLogger(__name__)
 
 
 @cache
@@ -127,6 +130,7 @@ class LiveDirectory:
             hospitals = self.hospitals(session)
             return DirectoryView(self._current.number, vocabulary, hospitals)
         except SQLAlchemyError as error:
+            logger.error("the directory database did not answer: %s", error.orig or error)
             session.rollback()
             with self._lock:
                 last = self._current

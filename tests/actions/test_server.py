@@ -47,7 +47,7 @@ def greeting_call() -> dict[str, Any]:
     tracker = json.loads((FIXTURES / "tracker.json").read_text(encoding="utf-8"))
     tracker["latest_message"].update(text="hello", intent={"name": "greet", "confidence": 0.99})
     return {
-        "next_action": "action_greet",
+        "next_action": "action_answer",
         "sender_id": tracker["sender_id"],
         "tracker": tracker,
         "domain": {},
@@ -98,7 +98,7 @@ def test_without_a_token_the_action_server_does_not_start(tmp_path: Path) -> Non
     assert "MEDINAV_ACTIONS_TOKEN is not set" in finished.stderr
 
 
-def test_with_its_database_moved_away_the_action_server_fails_the_call_and_creates_nothing(
+def test_with_its_database_moved_away_the_action_server_says_searches_are_unavailable_and_creates_nothing(
     tmp_path: Path,
 ) -> None:
     database = tmp_path / "moved-away.db"
@@ -106,6 +106,8 @@ def test_with_its_database_moved_away_the_action_server_fails_the_call_and_creat
         answer = httpx.post(
             f"{url}/webhook", json=greeting_call(), headers={"Authorization": f"Bearer {TOKEN}"}, timeout=10
         )
-    assert answer.status_code == 500
+    assert answer.status_code == 200
+    [reply] = answer.json()["responses"]
+    assert reply["text"].startswith("Sorry, I cannot search the hospital directory right now.")
     assert not database.exists(), "an empty directory would answer every search with 'nothing found'"
     assert "unable to open database file" in (tmp_path / "actions.log").read_text()

@@ -86,5 +86,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     migrate_database(directory_url)
     with session_scope(engine_for(directory_url)) as session:
         import_directory(session, UNSEEN_DIRECTORY.read_bytes(), max_bytes=10**7)
-    with assistant_stack(model, directory_url, work) as stack:
+    # The widget page the channel tests present themselves as (the stack's own web port is a free one).
+    pages = {"MEDINAV_ALLOWED_ORIGINS": "http://localhost:8000,http://127.0.0.1:8000"}
+    with assistant_stack(model, directory_url, work, settings=pages) as stack:
         yield Assistant(stack.rasa_url, directory_url)

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from directory.db import engine_for, session_scope
+from directory.db import engine_for, migrate_database, session_scope
 from directory.importer import import_directory
 from tests.bot.conftest import UNSEEN_DIRECTORY, trained_model
 from tests.support.stack import ROOT, Stack, assistant_stack, free_port, wait_until_up
@@ -101,6 +101,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebStack]:
     model = trained_model()
     work = tmp_path_factory.mktemp("browser")
     directory_url = f"sqlite:///{work}/directory.db"
+    migrate_database(directory_url)
     with session_scope(engine_for(directory_url)) as session:
         import_directory(session, json.dumps(browser_directory()).encode(), max_bytes=10**7)
     blank = work / "site"
