@@ -130,7 +130,7 @@ class LiveDirectory:
             hospitals = self.hospitals(session)
             return DirectoryView(self._current.number, vocabulary, hospitals)
         except SQLAlchemyError as error:
-            logger.error("the directory database did not answer: %s", error.orig or error)
+            logger.error("the directory database did not answer: %s", getattr(error, "orig", None) or error)
             session.rollback()
             with self._lock:
                 last = self._current
