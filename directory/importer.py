@@ -128,11 +128,23 @@ def import_directory(
     dry_run: bool = False,
     max_bytes: int,
     progress: Progress | None = None,
+    wait_for_others: bool = True,
 ) -> ImportReport:
-    """Check `raw`, then apply it; raises `InvalidDirectoryFile` (nothing written) when it has errors,
-    `ImportInProgress` (nothing written) when another import is running."""
+    """Check `raw`, then apply it; raises `InvalidDirectoryFile` (nothing written) when it has errors.
+
+    An import waits for one already running (the CLI, two replicas loading the sample at once), unless
+    `wait_for_others` is False (the API): then it raises `ImportInProgress`, having written nothing.
+    """
     try:
-        return _import(session, raw, mode=mode, dry_run=dry_run, max_bytes=max_bytes, progress=progress)
+        return _import(
+            session,
+            raw,
+            mode=mode,
+            dry_run=dry_run,
+            max_bytes=max_bytes,
+            progress=progress,
+            wait=wait_for_others,
+        )
     except OperationalError as error:
         session.rollback()
         if _is_lock_conflict(error):
@@ -148,8 +160,9 @@ def _import(
     dry_run: bool,
     max_bytes: int,
     progress: Progress | None,
+    wait: bool,
 ) -> ImportReport:
-    revision = _lock_revision(session)
+    revision = _lock_revision(session, wait)
     insurers, districts = known_insurers(session), known_districts(session)
     parsed = parse_directory_file(
         raw,
@@ -187,10 +200,10 @@ def _import(
     return report
 
 
-def _lock_revision(session: Session) -> DirectoryRevision:
-    """The revision row, locked so that two imports never interleave (PostgreSQL); a second import is
-    refused at once rather than left waiting on the first."""
-    statement = select(DirectoryRevision).where(DirectoryRevision.id == 1).with_for_update(nowait=True)  # type: ignore[arg-type]
+def _lock_revision(session: Session, wait: bool) -> DirectoryRevision:
+    """The revision row, locked so that two imports never interleave (PostgreSQL); without `wait`, a
+    second import is refused at once rather than left waiting on the first."""
+    statement = select(DirectoryRevision).where(DirectoryRevision.id == 1).with_for_update(nowait=not wait)  # type: ignore[arg-type]
     row = session.execute(statement).scalar_one_or_none()
     if row is None:
         row = DirectoryRevision(id=1, revision=0)

@@ -62,8 +62,15 @@ async def import_file(
 ) -> ImportReportPublic:
     raw = await _read_body(request, settings.max_import_bytes)
     try:
+        # An HTTP client is told at once that another import is running (409) rather than kept waiting.
         report = await run_in_threadpool(
-            import_directory, session, raw, mode=mode, dry_run=dry_run, max_bytes=settings.max_import_bytes
+            import_directory,
+            session,
+            raw,
+            mode=mode,
+            dry_run=dry_run,
+            max_bytes=settings.max_import_bytes,
+            wait_for_others=False,
         )
     except InvalidDirectoryFile as invalid:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, _error_list(invalid.errors)) from None
