@@ -93,7 +93,7 @@ def test_a_directory_full_of_markup_is_shown_as_text_and_runs_nothing(page: Page
 
     page.goto(f"{stack.host_url}/blank-en.html")
     page.locator('button[data-mednav="launcher"]').click()
-    page.locator('[data-mednav="input"]').fill("I need a dermatologist")
+    page.locator('[data-mednav="input"]').fill("a dermatologist please")
     page.locator('[data-mednav="input"]').press("Enter")
     card = page.locator('[data-mednav="hospital"][data-hospital-id="hostile-clinic"]')
     expect(card.locator("h3")).to_have_text(HOSTILE[0], timeout=30_000)

@@ -141,6 +141,6 @@ def test_the_widget_reconnects_after_rasa_restarts_and_keeps_the_conversation(
     expect(page.locator('[data-mednav="status"]')).to_have_attribute(
         "data-state", "connected", timeout=60_000
     )
-    ask(page, "what is their phone number?")
+    ask(page, "their phone number please")
     expect(page.locator(".mednav-from-bot .mednav-text").last).to_contain_text("+86", timeout=30_000)
     assert page.evaluate("localStorage.getItem('mednav.widget.session')") == token
