@@ -52,7 +52,11 @@ def _converse(route: Callable[[int], Stack], turns: int | None, until: float | N
     try:
         while (turns is None or turn < turns) and (until is None or time.monotonic() < until):
             replica = route(turn)
-            client = clients.setdefault(replica.rasa_url, httpx.Client(base_url=replica.rasa_url, timeout=60))
+            # One client per replica for the whole conversation: building one (its TLS context) costs
+            # tens of milliseconds of the CPU the servers under test share with this load.
+            client = clients.get(replica.rasa_url)
+            if client is None:
+                client = clients[replica.rasa_url] = httpx.Client(base_url=replica.rasa_url, timeout=60)
             started = time.perf_counter()
             try:
                 answer = client.post(

@@ -10,7 +10,11 @@ from __future__ import annotations
 import sys
 
 from runtime.action_calls import send_current_turn_only
+from runtime.action_connections import keep_action_connections
 from runtime.action_failures import answer_when_actions_fail
+from runtime.action_results import validate_with_one_validator
+from runtime.graph_runs import remember_minimal_schemas
+from runtime.tracker_events import remember_applied_events
 
 RASA_VERSION = "3.6.21"
 
@@ -24,6 +28,10 @@ def apply_runtime_changes() -> None:
         )
     send_current_turn_only()
     answer_when_actions_fail()
+    validate_with_one_validator()
+    remember_minimal_schemas()
+    remember_applied_events()
+    keep_action_connections()
 
 
 def main() -> None:

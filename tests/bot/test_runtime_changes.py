@@ -18,9 +18,16 @@ pytestmark = pytest.mark.rasa
 PROBE = """
 import inspect, json
 from rasa.core.actions.action import RemoteAction
+from rasa.engine.graph import GraphSchema
+from rasa.utils.endpoints import EndpointConfig
+from rasa.shared.core.trackers import DialogueStateTracker
 before = {
     "run": list(inspect.signature(RemoteAction.run).parameters),
     "call_format": list(inspect.signature(RemoteAction._action_call_format).parameters),
+    "validate": list(inspect.signature(RemoteAction._validate_action_result).parameters),
+    "minimal_schema": list(inspect.signature(GraphSchema.minimal_graph_schema).parameters),
+    "applied_events": list(inspect.signature(DialogueStateTracker.applied_events).parameters),
+    "session": list(inspect.signature(EndpointConfig.session).parameters),
 }
 from runtime.cli import apply_runtime_changes
 apply_runtime_changes()
@@ -29,6 +36,10 @@ print(json.dumps({
     "before": before,
     "answers_when_actions_fail": getattr(RemoteAction.run, "answers_when_actions_fail", False),
     "sends_current_turn_only": getattr(RemoteAction._action_call_format, "sends_current_turn_only", False),
+    "uses_one_validator": getattr(RemoteAction._validate_action_result, "uses_one_validator", False),
+    "remembers_minimal_schemas": hasattr(GraphSchema.minimal_graph_schema, "remembers_minimal_schemas"),
+    "keeps_connections": hasattr(EndpointConfig.session, "keeps_connections"),
+    "remembers_applied_events": hasattr(DialogueStateTracker.applied_events, "remembers_applied_events"),
     "wrapped_once": RemoteAction.run.__wrapped__.__name__ == "run",
 }))
 """
@@ -46,7 +57,15 @@ def test_the_runtime_changes_apply_to_the_rasa_they_were_written_for() -> None:
     assert found["before"] == {
         "run": ["self", "output_channel", "nlg", "tracker", "domain"],
         "call_format": ["self", "tracker", "domain"],
+        "validate": ["self", "result"],
+        "minimal_schema": ["self", "targets"],
+        "applied_events": ["self"],
+        "session": ["self"],
     }
     assert found["answers_when_actions_fail"] is True
     assert found["sends_current_turn_only"] is True
+    assert found["uses_one_validator"] is True
+    assert found["remembers_minimal_schemas"] is True
+    assert found["remembers_applied_events"] is True
+    assert found["keeps_connections"] is True
     assert found["wrapped_once"] is True
