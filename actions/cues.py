@@ -39,6 +39,8 @@ class Cue(StrEnum):
     WANTS_24H = "wants_24h"
     WANTS_DIRECT_BILLING = "wants_direct_billing"
     BILLING_QUESTION = "billing_question"
+    MEDICATION = "medication"
+    NEW_SEARCH = "new_search"
     DETAIL_PHONE = "detail_phone"
     DETAIL_ADDRESS = "detail_address"
     DETAIL_WEBSITE = "detail_website"

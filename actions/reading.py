@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from actions.criteria import EMERGENCY_SPECIALTY, SearchCriteria
 from actions.cues import DETAILS, KIND_CRITERIA, POSITIONS, Cue, CueHit, find_cues
-from directory.resolver import Mention, Resolved, TermIndex
+from directory.resolver import MatchQuality, Mention, Resolved, TermIndex
 from directory.vocabulary.complaints import ComplaintMatch, find_complaints
 from directory.vocabulary.red_flags import tokenize
 from directory.vocabulary.terms import Term, TermKind
@@ -82,8 +82,10 @@ class MessageReading:
 
     @property
     def complaint(self) -> ComplaintMatch | None:
-        """The complaint that chose the department, when no department was named."""
-        if self.first(TermKind.SPECIALTY) is None and self.complaints:
+        """The complaint that chose the department: when none was named, or only a check-up, since a
+        check-up of something ("my heart checked", a pregnancy's check-ups) is that department's."""
+        specialty = self.first(TermKind.SPECIALTY)
+        if self.complaints and (specialty is None or specialty.id == GENERAL_CHECK_UP):
             return self.complaints[0]
         return None
 
@@ -93,7 +95,7 @@ class MessageReading:
         # "An emergency room" asks for a 24 h emergency department, which is what the flag means.
         emergency_department = specialty is not None and specialty.id == EMERGENCY_SPECIALTY
         specialty_id = None if emergency_department or specialty is None else specialty.id
-        if specialty is None and self.complaint is not None:
+        if self.complaint is not None:
             specialty_id = self.complaint.specialty
         insurer = self.first(TermKind.INSURER)
         district = self.first(TermKind.DISTRICT)
@@ -169,6 +171,8 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
     tokens = tokenize(text)
     reading = MessageReading(text=text, mentions=index.scan(text), cues=find_cues(tokens))
     reading.complaints = find_complaints(text)
+    if reading.complaints:
+        reading.mentions = [m for m in reading.mentions if _plainly_meant(m, reading)]
     for mention in reading.mentions:
         if len(mention.terms) == 1:
             reading.add(mention.term)
@@ -181,26 +185,49 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
     return reading
 
 
+GENERAL_CHECK_UP: Final = "health_checkup"
+
+#: The cue that says a word is a criterion of its kind ("speaks", "insured with", "in the district").
+_KIND_CUE: Final = {
+    TermKind.LANGUAGE: Cue.KIND_LANGUAGE,
+    TermKind.INSURER: Cue.KIND_INSURER,
+    TermKind.DISTRICT: Cue.KIND_DISTRICT,
+}
+
+
+def _plainly_meant(mention: Mention, reading: MessageReading) -> bool:
+    """In a story of what hurts, a language, insurer or district read only through a typo or another
+    word form ("when I chew" as Chewa) counts when a cue names its kind; exact names always count."""
+    cue = _KIND_CUE.get(mention.kind)
+    return cue is None or mention.quality is MatchQuality.EXACT or reading.has(cue)
+
+
 def _add_model_entities(
     reading: MessageReading, entities: Iterable[Mapping[str, Any]], index: TermIndex
 ) -> None:
     covered = [(mention.start, mention.end) for mention in reading.mentions]
+    # A patient telling what hurts writes a long story, where the model finds criteria in words that
+    # are none ("when I chew" read as a language, "at rest" as direct billing). There, only what the
+    # vocabulary and the cues recognized counts, and the model's own values only when they match a
+    # name as written or in another form of its words, never through a typo allowance.
+    telling_a_complaint = bool(reading.complaints)
     for entity in entities:
         name, value = entity.get("entity"), entity.get("value")
-        if name == "emergency_24h":
-            reading.wants_emergency_24h = True
-        elif name == "direct_billing":
-            reading.wants_direct_billing = True
+        if float(entity.get("confidence_entity") or 1.0) < _SURE_ENTITY:
+            continue
+        if name in ("emergency_24h", "direct_billing"):
+            if not telling_a_complaint:
+                reading.wants_emergency_24h |= name == "emergency_24h"
+                reading.wants_direct_billing |= name == "direct_billing"
         elif name in ENTITY_KINDS and isinstance(value, str):
             kind = ENTITY_KINDS[name]
-            if float(entity.get("confidence_entity") or 1.0) < _SURE_ENTITY:
-                continue
             start = entity.get("start")
             inside_a_mention = isinstance(start, int) and any(s <= start < e for s, e in covered)
             if inside_a_mention or reading.all(kind) or any(m.kind is kind for m in reading.ambiguous):
                 continue
             resolved = index.resolve(kind, value)
             if isinstance(resolved, Resolved):
-                reading.add(resolved.term)
-            elif kind is not TermKind.HOSPITAL:
+                if not telling_a_complaint or resolved.quality >= MatchQuality.STEMMED:
+                    reading.add(resolved.term)
+            elif kind is not TermKind.HOSPITAL and not telling_a_complaint:
                 reading.unrecognized.append(Unrecognized(kind, value))

@@ -72,6 +72,14 @@ def asks_how_billing_works(turn: Turn) -> bool:
     return turn.intent == "ask_insurance_info" and criteria.is_empty
 
 
+def asks_for_medical_advice(turn: Turn) -> bool:
+    """Medicines and doses are for a doctor; a complaint told without asking about them ("a rash for
+    a week, the cream does nothing") is a search for the department that sees it."""
+    if turn.intent != "ask_medical_advice":
+        return False
+    return turn.reading.has(Cue.MEDICATION) or not turn.reading.complaints
+
+
 def names_or_changes_criteria(turn: Turn) -> bool:
     reading = turn.reading
     changes = reading.has(Cue.REMOVE) or reading.has(Cue.REPLACE)
@@ -89,7 +97,7 @@ ROUTES: Final[tuple[Route, ...]] = (
     Route("a name that fits two terms", names_an_ambiguous_criterion, ask_which_term),
     Route("a question about one hospital", asks_about_one_hospital, HospitalQuestion().answer, True),
     Route("how direct billing works", asks_how_billing_works, conversation.explain_direct_billing, True),
-    Route("medical advice", intent_is("ask_medical_advice"), conversation.decline_medical_advice),
+    Route("medical advice", asks_for_medical_advice, conversation.decline_medical_advice),
     Route("a search, or a change to the last one", names_or_changes_criteria, answer_search, True),
     Route("a person", intent_is("request_human"), conversation.handoff),
     Route("greeting", intent_is("greet"), conversation.greet),

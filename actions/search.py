@@ -53,7 +53,11 @@ def continues_last_search(turn: Turn, asked: SearchCriteria, previous: SearchCri
         return True
     if reading.opens_with(Cue.FOLLOW_UP) or reading.has(Cue.REPLACE) or reading.has(Cue.REMOVE):
         return True
-    return not asked.is_empty and _is_fragment(turn, asked, previous)
+    if asked.is_empty or reading.has(Cue.NEW_SEARCH):
+        return False
+    # The department (or the complaint that chose it) is what a search is for; a message naming only
+    # who, where or how to pay ("is there someone who speaks German?") narrows the search before it.
+    return asked.specialty is None or _is_fragment(turn, asked, previous)
 
 
 def criteria_now(turn: Turn) -> SearchCriteria:

@@ -299,6 +299,7 @@ def main() -> None:
     parser.add_argument("--cases", type=Path, default=CASES)
     parser.add_argument("--failures", action="store_true", help="list the failed turns")
     arguments = parser.parse_args()
+    arguments.cases = arguments.cases.resolve()
     cases = load_cases(arguments.cases)
     raw = (arguments.cases / cases.DIRECTORY_FILE).read_bytes()
     with tempfile.TemporaryDirectory(prefix="mednav-eval-") as folder:

@@ -5,6 +5,12 @@ doctor, my father's face is drooping" may still look like a search to it. The re
 directory/vocabulary/red_flags/ (the same one the actions and tests use) is matched here, after the
 intent classifiers, and wins: the dialogue then answers 120 first, from Rasa itself.
 
+The other way round, the model also calls many an everyday complaint an emergency ("my knee is still
+swollen since I twisted it", "a rash for a week"): it learnt emergencies from symptoms. The lexicons
+decide there too: a message the model calls an emergency that names no red flag but an everyday complaint
+(directory/vocabulary/complaints/, which the actions map to the department that sees it) is a search.
+A message with neither keeps the model's emergency: when nothing recognizes it, 120 first stays safest.
+
 The matcher is loaded from its file: the `directory` package needs Python 3.12, and this runs in Rasa's
 Python 3.10, so red_flags.py is written to stand alone (standard library, yaml, fugashi).
 """
@@ -31,6 +37,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 EMERGENCY_INTENT = "emergency"
+SEARCH_INTENT = "search_hospital"
 RED_FLAGS_MODULE = Path(__file__).resolve().parents[2] / "directory" / "vocabulary" / "red_flags.py"
 
 
@@ -48,7 +55,8 @@ def load_red_flags() -> ModuleType:
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class RedFlagOverride(GraphComponent):
-    """Sets the intent to `emergency` when the message names a red-flag symptom."""
+    """Sets the intent to `emergency` when the message names a red-flag symptom, and to a search when
+    the model's emergency is an everyday complaint with no red flag."""
 
     @classmethod
     def create(
@@ -66,13 +74,25 @@ class RedFlagOverride(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT)
-            if text and self._red_flags.find_red_flag(text) is not None:
-                emergency = {INTENT_NAME_KEY: EMERGENCY_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
-                ranking = [emergency] + [
-                    entry
-                    for entry in message.get(INTENT_RANKING_KEY) or []
-                    if entry.get(INTENT_NAME_KEY) != EMERGENCY_INTENT
-                ]
-                message.set(INTENT, emergency, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            if not text:
+                continue
+            if self._red_flags.find_red_flag(text) is not None:
+                _set_intent(message, EMERGENCY_INTENT)
+            elif _intent_name(message) == EMERGENCY_INTENT and self._red_flags.names_a_complaint(text):
+                _set_intent(message, SEARCH_INTENT)
         return messages
+
+
+def _intent_name(message: Message) -> str | None:
+    intent = message.get(INTENT) or {}
+    return intent.get(INTENT_NAME_KEY)
+
+
+def _set_intent(message: Message, name: str) -> None:
+    """Makes `name` the message's intent, first in the ranking, with full confidence."""
+    chosen = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+    ranking = [chosen] + [
+        entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get(INTENT_NAME_KEY) != name
+    ]
+    message.set(INTENT, chosen, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

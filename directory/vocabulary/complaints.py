@@ -10,24 +10,25 @@ MeCab); call `complaints()` at start-up to pay it there.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
 from directory.vocabulary.red_flags import (
+    COMPLAINTS_FOLDER,
     LEXICON_LANGUAGES,
     Entry,
     Lexicon,
+    grouped_entries,
     lexicon_entry,
     read_lexicon_file,
     tokenize,
 )
 from directory.vocabulary.specialties import SPECIALTIES
-
-COMPLAINTS_FOLDER: Final = Path(__file__).resolve().parent / "complaints"
 
 # For a child, a paediatrician sees what a general practitioner or an organ specialist would see for an
 # adult (a cough, a rash, a stomach upset); teeth, eyes, bones and the rest keep their own department.
@@ -46,6 +47,35 @@ SEEN_BY_PEDIATRICS_FOR_A_CHILD: Final = frozenset(
     }
 )
 _PEDIATRICS: Final = "pediatrics"
+
+
+# Chengdu's hospitals see children in paediatrics until their 14th birthday.
+CHILD_UNTIL_AGE: Final = 14
+# An age as the four languages write it: "45 year old", "4-year-old", "50-jährig", "10 Jahre alt", "16 ans",
+# "3歳", "50代" (in one's fifties), "(2)" after a child's word; months ("8 months", "8 Monate", "8 mois",
+# "8ヶ月") are a baby's age. Read on the NFKC form, so full-width digits count.
+_AGE_IN_YEARS: Final = re.compile(
+    r"(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b"
+    r"|(\d{1,3})\s*-?\s*(?:jährig\w*|jahre?\s+alt)"
+    r"|(\d{1,3})\s*ans\b"
+    r"|(\d{1,3})\s*(?:歳|才)"
+    r"|(\d)0\s*代"
+    r"|(?:son|daughter|child|kid|sohn|tochter|kind|fils|fille|enfant)\s*\((\d{1,2})\)",
+    re.IGNORECASE,
+)
+_AGE_IN_MONTHS: Final = re.compile(
+    r"\d{1,2}\s*-?\s*(?:months?\b|monate?\b|mois\b|ヶ月|か月|カ月)", re.IGNORECASE
+)
+
+
+def stated_age(text: str) -> int | None:
+    """The patient's age when the message says it, in years (a baby's months count as 0), else None."""
+    folded = unicodedata.normalize("NFKC", text)
+    years = _AGE_IN_YEARS.search(folded)
+    if years is not None:
+        digits = next(group for group in years.groups() if group)
+        return int(digits) * (10 if years.group(5) else 1)
+    return 0 if _AGE_IN_MONTHS.search(folded) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,15 +117,14 @@ def _vocabulary() -> _Vocabulary:
         path = COMPLAINTS_FOLDER / f"{language}.yml"
         document = read_lexicon_file(path)
         child.append(lexicon_entry("child", language, {"phrases": document["child"]}, str(path)))
-        for specialty, complaints in document["complaints"].items():
+        for specialty, complaint_id, record, entry in grouped_entries(path, "complaints", language):
             if specialty not in known_specialties:
                 raise ValueError(f"{path}: unknown specialty code {specialty!r}")
-            for complaint_id, record in complaints.items():
-                if specialty_of.setdefault(complaint_id, specialty) != specialty:
-                    other = specialty_of[complaint_id]
-                    raise ValueError(f"{path}: {complaint_id} is under {specialty}, elsewhere under {other}")
-                reasons.setdefault(complaint_id, {})[language] = str(record["reason"])
-                entries.append(lexicon_entry(complaint_id, language, record, str(path)))
+            if specialty_of.setdefault(complaint_id, specialty) != specialty:
+                other = specialty_of[complaint_id]
+                raise ValueError(f"{path}: {complaint_id} is under {specialty}, elsewhere under {other}")
+            reasons.setdefault(complaint_id, {})[language] = str(record["reason"])
+            entries.append(entry)
     complaints_by_id = {
         complaint_id: Complaint(complaint_id, specialty, MappingProxyType(reasons[complaint_id]))
         for complaint_id, specialty in specialty_of.items()
@@ -117,7 +146,8 @@ def find_complaints(text: str) -> list[ComplaintMatch]:
     """
     vocabulary = _vocabulary()
     tokens = tokenize(text)
-    for_a_child = bool(vocabulary.child.hits(tokens))
+    age = stated_age(text)
+    for_a_child = age < CHILD_UNTIL_AGE if age is not None else bool(vocabulary.child.hits(tokens))
     found: list[ComplaintMatch] = []
     seen: set[str] = set()
     for hit in vocabulary.lexicon.hits(tokens):

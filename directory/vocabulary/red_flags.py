@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +46,7 @@ import yaml
 
 LEXICON_LANGUAGES = ("en", "ja", "de", "fr")
 RED_FLAGS_FOLDER = Path(__file__).resolve().parent / "red_flags"
+COMPLAINTS_FOLDER = Path(__file__).resolve().parent / "complaints"
 
 # How many other words "..." lets through: enough for "pain in my lower back" or "back has been hurting",
 # few enough that a word from the next clause is not taken for part of the phrase.
@@ -469,6 +470,31 @@ def lexicon_entry(entry_id: str, language: str, record: dict[str, Any], where: s
         raise ValueError(f"{where}: {entry_id} has no phrases")
     unless = tuple(compile_phrase(str(p)) for p in record.get("unless") or ())
     return Entry(entry_id, language, phrases, unless)
+
+
+def grouped_entries(
+    path: Path, section: str, language: str
+) -> Iterator[tuple[str, str, dict[str, Any], Entry]]:
+    """The entries of a lexicon file grouped under `section` (complaints by department), each as
+    (group, id, record, entry)."""
+    for group, records in read_lexicon_file(path)[section].items():
+        for entry_id, record in records.items():
+            yield str(group), str(entry_id), record, lexicon_entry(str(entry_id), language, record, str(path))
+
+
+@lru_cache(maxsize=1)
+def complaint_lexicon() -> Lexicon:
+    """The everyday complaints of `complaints/` (see complaints.py), as one lexicon."""
+    return Lexicon(
+        entry
+        for language in LEXICON_LANGUAGES
+        for _, _, _, entry in grouped_entries(COMPLAINTS_FOLDER / f"{language}.yml", "complaints", language)
+    )
+
+
+def names_a_complaint(text: str) -> bool:
+    """Whether `text` names an everyday complaint (for Rasa's side, which cannot import complaints.py)."""
+    return bool(complaint_lexicon().hits(tokenize(text)))
 
 
 # --- red flags -------------------------------------------------------------------------------------
