@@ -93,7 +93,8 @@ bench: setup $(MODEL)
 	MEDINAV_MODEL=$(CURDIR)/$(MODEL) $(PY) -m bench $(BENCH_PARTS)
 
 # Held-out sentences (bot/tests/nlu_eval), written apart from the training data; then the conversations
-# of eval/conversations, written by someone who saw neither the training data nor the other sets.
+# of eval/conversations, written by someone who saw neither the training data nor the other sets (never
+# tuned to), and of eval/development, written the same way but used as a development set (its failures are read).
 eval: setup $(MODEL)
 	for language in en ja de fr; do \
 		(cd bot && $(RASA) test nlu --model $(CURDIR)/$(MODEL) --nlu tests/nlu_eval/$$language.yml \
@@ -101,6 +102,7 @@ eval: setup $(MODEL)
 	done
 	$(PY) -m bench.nlu_report bot/results/nlu_eval
 	$(PY) -m bench.conversation_eval $(CURDIR)/$(MODEL)
+	$(PY) -m bench.conversation_eval $(CURDIR)/$(MODEL) --cases eval/development
 
 lint: .venv/.installed
 	.venv/bin/ruff check .
