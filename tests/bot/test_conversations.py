@@ -132,3 +132,38 @@ def test_a_hospital_imported_during_the_conversation_is_known_at_once(assistant:
     answer = texts(chat.say("What is the address of Silver Birch Clinic?"))
 
     assert any("成都市青羊区桦树路12号" in text for text in answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "specialty", "hospitals"),
+    [
+        (
+            "my molar has been throbbing for two days and it is worse with cold drinks",
+            "en",
+            "dentistry",
+            ["maple-leaf-clinic"],
+        ),
+        (
+            "Mein Zahnfleisch ist seit Tagen geschwollen und blutet beim Putzen",
+            "de",
+            "dentistry",
+            ["maple-leaf-clinic"],
+        ),
+        (
+            "mon fils de 3 ans tousse depuis une semaine",
+            "fr",
+            "pediatrics",
+            ["golden-river-hospital"],
+        ),
+        ("5歳の娘が三日前から咳をしています", "ja", "pediatrics", ["golden-river-hospital"]),
+    ],
+)
+def test_an_everyday_complaint_is_a_search_for_its_department_not_an_emergency(
+    assistant: Assistant, text: str, language: str, specialty: str, hospitals: list[str]
+) -> None:
+    replies = assistant.conversation().say(text)
+
+    listing = only_list(replies)
+    assert listing["criteria"] == {"specialty": specialty}
+    assert [hospital["id"] for hospital in listing["hospitals"]] == hospitals  # type: ignore[index]
+    assert "120" not in texts(replies)[0]
