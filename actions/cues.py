@@ -37,6 +37,7 @@ class Cue(StrEnum):
     KIND_LANGUAGE = "kind_language"
     KIND_SPECIALTY = "kind_specialty"
     WANTS_24H = "wants_24h"
+    AT_NIGHT = "at_night"
     WANTS_DIRECT_BILLING = "wants_direct_billing"
     BILLING_QUESTION = "billing_question"
     MEDICATION = "medication"
@@ -63,6 +64,7 @@ KIND_CRITERIA: Final = {
     Cue.KIND_SPECIALTY: ("specialty",),
     # The wishes name their criterion too: "it needn't be open at night", "no direct billing needed".
     Cue.WANTS_24H: ("emergency_24h",),
+    Cue.AT_NIGHT: ("emergency_24h",),
     Cue.WANTS_DIRECT_BILLING: ("direct_billing", "insurer"),
 }
 DETAILS: Final = {

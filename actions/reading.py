@@ -180,7 +180,9 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
             reading.ambiguous.append(mention)
         # Words that name two hospitals equally ("West China") are left for the question about them.
     _add_model_entities(reading, entities, index)
-    reading.wants_emergency_24h |= reading.has(Cue.WANTS_24H)
+    reading.wants_emergency_24h |= reading.has(Cue.WANTS_24H) or (
+        reading.has(Cue.AT_NIGHT) and not reading.complaints
+    )
     reading.wants_direct_billing |= reading.has(Cue.WANTS_DIRECT_BILLING)
     return reading
 

@@ -36,6 +36,8 @@ _MAX_JAPANESE_WORDS: Final = 8
 # Short Latin spellings ("Lao", "AXA", "ENT") are ordinary words too often; in free text they count
 # only when written with the capitals of the vocabulary.
 _SHORTEST_CASELESS: Final = 4
+# A district name this long or longer may be typed in syllables ("Wu Hou", "Jin Jiang").
+_SHORTEST_SYLLABLE_NAME: Final = 5
 # Typos are forgiven only in words this long: in a chat message every short word is a candidate for a
 # false match, and a wrong filter is worse than a missed one (see `_may_be_a_typo`).
 _SHORTEST_FUZZY: Final = 5
@@ -237,6 +239,10 @@ class TermIndex:
         self._lemmas = _table()
         self._parts = _table()
         self._single_words: dict[TermKind, _Table] = defaultdict(_table)
+        # Districts by their one-word pinyin name, for the name typed in syllables ("Jin Jiang",
+        # "Long Quan Yi"), and every beginning of those names, to keep joining words while one may match.
+        self._syllable_names = _table()
+        self._syllable_prefixes: set[str] = set()
         for term in terms:
             self._terms[(term.kind, term.id)] = term
             for spelling, locale in self._spellings_with_locales(term):
@@ -288,6 +294,10 @@ class TermIndex:
         words = key.split(" ")
         if len(words) == 1:
             self._hit(self._single_words[term.kind], key, term, locale)
+        # "Jinjiang" of "Jinjiang District": the pinyin name, which may come in syllables.
+        if term.kind is TermKind.DISTRICT and len(words[0]) >= _SHORTEST_SYLLABLE_NAME and key.isascii():
+            self._hit(self._syllable_names, words[0], term, locale)
+            self._syllable_prefixes.update(words[0][:length] for length in range(2, len(words[0]) + 1))
         if term.kind in _INFLECTED_KINDS:
             self._add_stems(term, tuple(words), locale)
         if term.kind is TermKind.INSURER and len(words) > 1:
@@ -603,8 +613,12 @@ class TermIndex:
                 span = tokens[first : first + count]
                 start, end = span[0].start, span[-1].end
                 words = tuple(token.folded for token in span)
-                if count > 1 and not self._may_name_something(words):
+                joined = "".join(words)
+                if count > 1 and not (self._may_name_something(words) or joined in self._syllable_prefixes):
                     break
+                if count > 1:
+                    for kind, hits in self._select(self._syllable_names, joined, kinds):
+                        yield _Candidate(kind, tuple(hits), start, end, MatchQuality.EXACT)
                 key = " ".join(words)
                 if len(key) < _SHORTEST_CASELESS:
                     yield from self._short_candidates(text[start:end], start, end, kinds)

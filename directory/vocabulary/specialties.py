@@ -138,6 +138,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             fr="Pédiatrie",
         ),
         en=(
+            "peds",
             "paediatrics",
             "pediatric",
             "paediatric",
@@ -155,6 +156,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         ),
         ja=("小児科医",),
         de=(
+            "pädiatrisch",
             "Kinderarzt",
             "Kinderabteilung",
             "Kinderklinik",
@@ -181,6 +183,8 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             fr="Gynécologie-obstétrique",
         ),
         en=(
+            "gyno",
+            "gyn",
             "OB/GYN",
             "OB-GYN",
             "OBGYN",
@@ -207,6 +211,8 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "Gynäkologin",
         ),
         fr=(
+            "gynéco",
+            "gynécos",
             "gynécologue",
             "obstétricien",
         ),
@@ -246,6 +252,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "Herzspezialist",
         ),
         fr=(
+            "cardio",
             "cardiaque",
             "cardiologue",
             "cardiologues",
@@ -278,6 +285,8 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         ),
         ja=("心臓外科",),
         de=(
+            "Kardiochirurgie",
+            "kardiochirurgisch",
             "Herzchirurg",
             "Herzchirurgin",
         ),
@@ -333,6 +342,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             fr="Dermatologie",
         ),
         en=(
+            "derm",
             "dermatologist",
             "skin doctor",
             "skin specialist",
@@ -466,6 +476,8 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "Kieferorthopäde",
         ),
         fr=(
+            "dentaire",
+            "soins dentaires",
             "dentiste",
             "dentistes",
             "chirurgien-dentiste",
@@ -500,12 +512,14 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "精神科医",
         ),
         de=(
+            "psychiatrisch",
             "Psychiater",
             "Psychiaterin",
             "Psychologe",
             "Psychologin",
         ),
         fr=(
+            "psy",
             "psychiatre",
             "psychologue",
             "santé mentale",
@@ -538,6 +552,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "Nervenärztin",
         ),
         fr=(
+            "neuro",
             "neurologue",
             "neurologues",
         ),
@@ -575,6 +590,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "Magen-Darm-Arzt",
         ),
         fr=(
+            "gastro",
             "gastro-entérologue",
             "gastroentérologue",
             "gastroentérologie",
@@ -684,6 +700,8 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "Viszeralchirurgie",
         ),
         fr=(
+            "chirurgical",
+            "chirurgicale",
             "chirurgien général",
             "chirurgie viscérale",
         ),
@@ -721,7 +739,10 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "Pneumologe",
             "Pneumologin",
         ),
-        fr=("pneumologue",),
+        fr=(
+            "pneumologue",
+            "pneumo",
+        ),
     ),
     with_aliases(
         TermKind.SPECIALTY,

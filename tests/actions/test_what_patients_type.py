@@ -127,3 +127,70 @@ async def test_criteria_beside_the_word_insurance_are_a_search(
 
     [listing] = payloads(dispatcher)
     assert listing["criteria"] == {"specialty": "cardiac_surgery", "insurer": "cigna"}
+
+
+async def criteria_after(tracker_for: TrackerFactory, message: str, **slots: object) -> dict[str, Any]:
+    dispatcher, _ = await answer(tracker_for, message, reply_language="en", **slots)
+    [listing] = payloads(dispatcher)
+    return dict(listing["criteria"])
+
+
+@pytest.mark.parametrize(
+    ("message", "specialty"),
+    [
+        ("my 45 year old husband says it burns when he pees", "urology"),
+        ("my 4-year-old has been coughing for days", "pediatrics"),
+        ("Unser Sohn (3) hustet seit einer Woche", "pediatrics"),
+        ("mon fils de 15 ans a de l'acné sur tout le visage", "dermatology"),
+        ("主人は50代で、最近咳が止まりません", "respiratory"),
+    ],
+)
+async def test_a_stated_age_says_whether_the_patient_is_a_child(
+    tracker_for: TrackerFactory, message: str, specialty: str
+) -> None:
+    assert (await criteria_after(tracker_for, message))["specialty"] == specialty
+
+
+async def test_in_a_story_of_what_hurts_the_models_guesses_at_criteria_are_left_out(
+    tracker_for: TrackerFactory,
+) -> None:
+    guesses = [
+        {"entity": "direct_billing", "value": "at rest", "start": 40, "end": 47, "confidence_entity": 0.9},
+        {"entity": "language", "value": "chewing", "start": 20, "end": 27, "confidence_entity": 0.95},
+    ]
+    dispatcher, _ = await answer(
+        tracker_for, "my molar aches when chewing, even at rest", entities=guesses, reply_language="en"
+    )
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"specialty": "dentistry"}
+
+
+async def test_night_tells_when_a_complaint_is_worse_but_asks_for_a_night_service_otherwise(
+    tracker_for: TrackerFactory,
+) -> None:
+    assert await criteria_after(tracker_for, "a dry cough that gets worse at night") == {
+        "specialty": "respiratory"
+    }
+    assert await criteria_after(tracker_for, "a dentist at night") == {
+        "specialty": "dentistry",
+        "emergency_24h": True,
+    }
+    assert await criteria_after(tracker_for, "toothache, which dentist is open at night?") == {
+        "specialty": "dentistry",
+        "emergency_24h": True,
+    }
+
+
+async def test_a_message_naming_only_who_or_where_narrows_the_last_search(
+    tracker_for: TrackerFactory,
+) -> None:
+    after_cardiology = {"search_criteria": {"specialty": "cardiology"}}
+
+    narrowed = await criteria_after(
+        tracker_for, "is there anybody there who speaks German?", **after_cardiology
+    )
+    fresh = await criteria_after(tracker_for, "any hospital in Wuhou then?", **after_cardiology)
+
+    assert narrowed == {"specialty": "cardiology", "languages": ["de"]}
+    assert fresh == {"district": "wuhou"}

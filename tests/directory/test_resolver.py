@@ -413,3 +413,34 @@ def test_a_latin_name_written_against_japanese_is_found(text: str, insurer: str)
 
     assert mention.term.id == insurer
     assert text[mention.start : mention.end] == mention.typed
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("a dentist in Jin Jiang", "jinjiang"),
+        ("Wu Hou district", "wuhou"),
+        ("long quan yi please", "longquanyi"),
+    ],
+)
+def test_a_district_typed_in_syllables_is_found(index: TermIndex, text: str, district: str) -> None:
+    assert [m.term.id for m in index.scan(text) if m.kind is TermKind.DISTRICT] == [district]
+
+
+def test_syllables_that_only_begin_a_district_name_are_no_district(index: TermIndex) -> None:
+    assert [m for m in index.scan("jin is a friend of mine") if m.kind is TermKind.DISTRICT] == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("gynéco", "obstetrics_gynecology"),
+        ("cardio", "cardiology"),
+        ("peds", "pediatrics"),
+        ("psychiatrische", "psychiatry"),
+        ("pädiatrische", "pediatrics"),
+        ("soins dentaires", "dentistry"),
+    ],
+)
+def test_clipped_forms_and_adjectives_of_departments_resolve(index: TermIndex, typed: str, code: str) -> None:
+    assert resolved(index, TermKind.SPECIALTY, typed).term.id == code
