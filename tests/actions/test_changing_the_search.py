@@ -71,6 +71,7 @@ async def test_the_language_named_beside_the_old_one_replaces_it(
         ("nachts muss es nicht offen sein", "de", {"specialty": "cardiology", "insurer": "cigna"}),
         ("pas besoin que ce soit ouvert la nuit", "fr", {"specialty": "cardiology", "insurer": "cigna"}),
         ("夜間はいらないです", "ja", {"specialty": "cardiology", "insurer": "cigna"}),
+        ("シグナの条件は外してください", "ja", {"specialty": "cardiology", "emergency_24h": True}),
     ],
 )
 async def test_a_criterion_named_as_not_needed_is_dropped(
