@@ -16,7 +16,7 @@ async def search(dispatcher: CollectingDispatcher, tracker: object) -> list[dict
 async def test_a_cardiologist_who_speaks_german_and_takes_allianz(
     dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
 ) -> None:
-    tracker = tracker_for("I need a cardiologist who speaks German and takes Allianz", "search_hospital")
+    tracker = tracker_for("Looking for a German-speaking cardiologist that takes Allianz", "search_hospital")
 
     events = await search(dispatcher, tracker)
 

@@ -20,7 +20,7 @@ def only_list(replies: list[dict[str, object]]) -> dict[str, object]:
 
 
 def test_english_search_with_three_criteria_in_one_sentence(assistant: Assistant) -> None:
-    replies = assistant.conversation().say("I need a cardiologist who speaks German and takes Allianz")
+    replies = assistant.conversation().say("Looking for a German-speaking cardiologist that takes Allianz")
 
     listing = only_list(replies)
     assert listing["total"] == 1

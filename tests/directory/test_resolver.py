@@ -187,7 +187,7 @@ def mentioned(index: TermIndex, text: str) -> list[tuple[str, str, str]]:
             ],
         ),
         (
-            "Je cherche un dermatologue qui parle japonais à Qingyang, avec AXA",
+            "Il me faut un dermatologue qui parle japonais à Qingyang, avec AXA",
             [
                 ("specialty", "dermatology", "dermatologue"),
                 ("language", "ja", "japonais"),
