@@ -9,7 +9,9 @@ The other way round, the model also calls many an everyday complaint an emergenc
 swollen since I twisted it", "a rash for a week"): it learnt emergencies from symptoms. The lexicons
 decide there too: a message the model calls an emergency that names no red flag but an everyday complaint
 (directory/vocabulary/complaints/, which the actions map to the department that sees it) is a search.
-A message with neither keeps the model's emergency: when nothing recognizes it, 120 first stays safest.
+So is one that names a department (the model's `specialty` entity) and no red flag: "is there a heart
+specialist?" asks for cardiology. A message with none of these keeps the model's emergency: when
+nothing recognizes it, 120 first stays safest.
 
 The matcher is loaded from its file: the `directory` package needs Python 3.12, and this runs in Rasa's
 Python 3.10, so red_flags.py is written to stand alone (standard library, yaml, fugashi).
@@ -28,6 +30,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import (
+    ENTITIES,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -78,9 +81,19 @@ class RedFlagOverride(GraphComponent):
                 continue
             if self._red_flags.find_red_flag(text) is not None:
                 _set_intent(message, EMERGENCY_INTENT)
-            elif _intent_name(message) == EMERGENCY_INTENT and self._red_flags.names_a_complaint(text):
+            elif _intent_name(message) == EMERGENCY_INTENT and (
+                _names_a_department(message) or self._red_flags.names_a_complaint(text)
+            ):
                 _set_intent(message, SEARCH_INTENT)
         return messages
+
+
+def _names_a_department(message: Message) -> bool:
+    """Whether the model found a department other than the emergency one ("a heart specialist?")."""
+    return any(
+        entity.get("entity") == "specialty" and entity.get("value") != EMERGENCY_INTENT
+        for entity in message.get(ENTITIES) or []
+    )
 
 
 def _intent_name(message: Message) -> str | None:
