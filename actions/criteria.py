@@ -88,6 +88,16 @@ class SearchCriteria:
                 changed = replace(changed, **one_value)
         return changed
 
+    def dropping(self, named: Mapping[str, set[str]]) -> SearchCriteria:
+        """These criteria without the values `named` ("not ENT", "statt Deutsch"); other values stay."""
+        changed = self
+        for criterion, values in named.items():
+            if criterion == "languages":
+                changed = replace(changed, languages=tuple(c for c in self.languages if c not in values))
+            elif self.values(criterion) & values:
+                changed = changed.without(criterion)
+        return changed
+
     def without(self, *criteria: str) -> SearchCriteria:
         empty: dict[str, Any] = {"languages": (), "direct_billing": False, "emergency_24h": False}
         dropped: dict[str, Any] = {criterion: empty.get(criterion) for criterion in criteria}

@@ -32,6 +32,7 @@ class Cue(StrEnum):
     FOLLOW_UP = "follow_up"
     REPLACE = "replace"
     REMOVE = "remove"
+    NOT_THIS = "not_this"
     KIND_INSURER = "kind_insurer"
     KIND_DISTRICT = "kind_district"
     KIND_LANGUAGE = "kind_language"

@@ -2,7 +2,9 @@
 
 A language name is a language of service ("a cardiologist who speaks German", "しょうにか フランス語")
 unless the message explicitly asks how the assistant should answer: words addressed to it ("answer in",
-"antworten Sie auf", "で話して"), or the language alone with nothing but politeness around it.
+"antworten Sie auf", "で話して"), or one of the four reply languages alone with nothing but politeness
+around it. A language the assistant cannot write in is a switch only when asked in so many words:
+"Korean, please" in a search wants Korean-speaking staff.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ def asked_reply_language(reading: MessageReading) -> Term | None:
     only_the_language = len(languages) == 1 and not reading.content_outside(
         Cue.FILLER, Cue.THANKS, Cue.GREETING
     )
-    return languages[0] if only_the_language and len(reading.terms) == 1 else None
+    alone = only_the_language and len(reading.terms) == 1
+    return languages[0] if alone and languages[0].id in REPLY_LANGUAGES else None
 
 
 def switch_language(turn: Turn) -> None:

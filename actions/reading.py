@@ -12,6 +12,7 @@ read against
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -20,7 +21,7 @@ from actions.criteria import EMERGENCY_SPECIALTY, SearchCriteria
 from actions.cues import DETAILS, KIND_CRITERIA, POSITIONS, Cue, CueHit, find_cues
 from directory.resolver import MatchQuality, Mention, Resolved, TermIndex
 from directory.vocabulary.complaints import ComplaintMatch, find_complaints
-from directory.vocabulary.red_flags import tokenize
+from directory.vocabulary.red_flags import FUNCTION_WORDS, language_evidence, tokenize
 from directory.vocabulary.terms import Term, TermKind
 
 # The model's entity names for the directory's kinds of term.
@@ -62,6 +63,8 @@ class MessageReading:
     terms: dict[TermKind, list[Term]] = field(default_factory=dict)
     #: Names that fit two terms of one kind equally well (asked about, never guessed).
     ambiguous: list[Mention] = field(default_factory=list)
+    #: Terms named as not wanted ("not ENT", "statt Deutsch", "韓国語じゃなくて"): out of the search.
+    negated: list[Term] = field(default_factory=list)
     unrecognized: list[Unrecognized] = field(default_factory=list)
     wants_emergency_24h: bool = False
     wants_direct_billing: bool = False
@@ -120,6 +123,15 @@ class MessageReading:
             values["specialty"] = {complaint.specialty}
         return values
 
+    def negated_values(self) -> dict[str, set[str]]:
+        """The values named as not wanted, by criterion, for taking them out of the last search."""
+        values: dict[str, set[str]] = {}
+        for term in self.negated:
+            criterion = CRITERION_OF_KIND.get(term.kind)
+            if criterion is not None:
+                values.setdefault(criterion, set()).add(term.id)
+        return values
+
     # ----- what it does
 
     def has(self, cue: Cue) -> bool:
@@ -169,12 +181,19 @@ class MessageReading:
 def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIndex) -> MessageReading:
     """The message read against the live vocabulary, the cues, the complaints and the model's entities."""
     tokens = tokenize(text)
-    reading = MessageReading(text=text, mentions=index.scan(text), cues=find_cues(tokens))
+    evidence = language_evidence(tokens)
+    mentions = [m for m in index.scan(text) if not _typo_in_another_language(m, evidence)]
+    reading = MessageReading(text=text, mentions=mentions, cues=find_cues(tokens))
+    # "Zone" of "High-tech Zone" is part of the name, not the word for a district ("forget the
+    # language, any dermatologist in the high-tech zone" drops the language only).
+    reading.cues = [hit for hit in reading.cues if not _kind_word_of_a_name(hit, mentions)]
     reading.complaints = find_complaints(text)
     if reading.complaints:
         reading.mentions = [m for m in reading.mentions if _plainly_meant(m, reading)]
     for mention in reading.mentions:
-        if len(mention.terms) == 1:
+        if _is_negated(mention, reading) and len(mention.terms) == 1:
+            reading.negated.append(mention.term)
+        elif len(mention.terms) == 1:
             reading.add(mention.term)
         elif mention.kind in ASKABLE_KINDS:
             reading.ambiguous.append(mention)
@@ -195,6 +214,52 @@ _KIND_CUE: Final = {
     TermKind.INSURER: Cue.KIND_INSURER,
     TermKind.DISTRICT: Cue.KIND_DISTRICT,
 }
+
+
+# Little words that may stand between "not" and the name it denies ("not the", "nicht in", "au lieu de").
+_BETWEEN_NOT_AND_NAME: Final = frozenset(
+    {
+        *("the", "a", "an", "in", "at", "with", "speak", "speaks"),
+        *("der", "die", "das", "den", "dem", "ein", "eine", "einen", "im", "mit", "spricht", "sprechen"),
+        *("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "à", "au", "en", "avec"),
+    }
+)
+# What may stand between a Japanese name and the じゃなくて after it: a topic or subject particle.
+_BETWEEN_NAME_AND_JAPANESE_NOT: Final = ("", "は", "が")
+
+
+def _is_negated(mention: Mention, reading: MessageReading) -> bool:
+    """Whether a `not_this` cue stands right beside the mention: before it in English, German and
+    French, after it in Japanese; a comma or a full stop between ("No, Korean") breaks the link."""
+    for hit in reading.cues:
+        if hit.cue is not Cue.NOT_THIS:
+            continue
+        if hit.language == "ja":
+            between = reading.text[mention.end : hit.start].strip()
+            if hit.start >= mention.end and between in _BETWEEN_NAME_AND_JAPANESE_NOT:
+                return True
+        elif hit.end <= mention.start:
+            words = re.sub(r"['’]", " ", reading.text[hit.end : mention.start].lower()).split()
+            if all(word in _BETWEEN_NOT_AND_NAME for word in words):
+                return True
+    return False
+
+
+_KIND_WORDS: Final = frozenset({Cue.KIND_INSURER, Cue.KIND_DISTRICT, Cue.KIND_LANGUAGE, Cue.KIND_SPECIALTY})
+
+
+def _kind_word_of_a_name(hit: CueHit, mentions: list[Mention]) -> bool:
+    return hit.cue in _KIND_WORDS and any(m.start <= hit.start and hit.end <= m.end for m in mentions)
+
+
+def _typo_in_another_language(mention: Mention, evidence: dict[str, int]) -> bool:
+    """A name read only through a typo allowance, of one language, in a message plainly written in
+    another: "sterbe" in a German sentence is the verb, not the French "serbe". People mistype the
+    words of the language they are writing."""
+    if mention.quality is not MatchQuality.FUZZY or mention.language not in FUNCTION_WORDS:
+        return False
+    written_in = max(FUNCTION_WORDS, key=lambda language: evidence[language])
+    return written_in != mention.language and evidence[written_in] >= 2 and not evidence[mention.language]
 
 
 def _plainly_meant(mention: Mention, reading: MessageReading) -> bool:

@@ -69,7 +69,10 @@ def _word_votes(reading: MessageReading, current: str | None) -> Counter[str]:
             continue  # a word of a name ("Zone" of "High-tech Zone") says nothing about the language
         if hit.language in REPLY_LANGUAGES:
             votes[hit.language] += 1
+    mentioned = [(m.start, m.end) for m in reading.mentions]
     for complaint in reading.complaints:
+        if any(start < complaint.end and complaint.start < end for start, end in mentioned):
+            continue  # the words are a name of the vocabulary too, which has said what it tells
         if complaint.language in REPLY_LANGUAGES:
             votes[complaint.language] += 1
     return votes

@@ -63,31 +63,42 @@ def asks_about_one_hospital(turn: Turn) -> bool:
     return asks and turn.tracker.get_slot("focused_hospital") is not None
 
 
+def changes_the_search(turn: Turn) -> bool:
+    """The message drops or replaces a criterion, or names one as not wanted ("forget the insurer")."""
+    reading = turn.reading
+    return reading.has(Cue.REMOVE) or reading.has(Cue.REPLACE) or bool(reading.negated)
+
+
 def asks_how_billing_works(turn: Turn) -> bool:
     criteria = turn.reading.criteria()
     if set(criteria.present()) - {"insurer", "direct_billing"}:
         return False  # "heart surgery, and my insurance is AXA": a search
     if turn.reading.has(Cue.BILLING_QUESTION):
         return True
-    return turn.intent == "ask_insurance_info" and criteria.is_empty
+    # "oublie l'assurance et le quartier" speaks of the insurer to drop it from the search.
+    return turn.intent == "ask_insurance_info" and criteria.is_empty and not changes_the_search(turn)
 
 
 def asks_for_medical_advice(turn: Turn) -> bool:
     """Medicines and doses are for a doctor; a complaint told without asking about them ("a rash for
-    a week, the cream does nothing") is a search for the department that sees it."""
+    a week, the cream does nothing") is a search for the department that sees it, and so is a message
+    that names or changes criteria ("しょうにか 武侯区", "avec prise en charge Nordlicht")."""
     if turn.intent != "ask_medical_advice":
         return False
-    return turn.reading.has(Cue.MEDICATION) or not turn.reading.complaints
+    if turn.reading.has(Cue.MEDICATION):
+        return True
+    return not turn.reading.complaints and not names_or_changes_criteria(turn, by_words_alone=True)
 
 
-def names_or_changes_criteria(turn: Turn) -> bool:
+def names_or_changes_criteria(turn: Turn, *, by_words_alone: bool = False) -> bool:
+    """The message names criteria, changes the last search, or the model calls it a search (unless
+    `by_words_alone`: then only what the words say counts)."""
     reading = turn.reading
-    changes = reading.has(Cue.REMOVE) or reading.has(Cue.REPLACE)
     return (
         not reading.criteria().is_empty
-        or changes
+        or changes_the_search(turn)
         or bool(reading.unrecognized)
-        or turn.intent in SEARCH_INTENTS
+        or (turn.intent in SEARCH_INTENTS and not by_words_alone)
     )
 
 

@@ -53,6 +53,8 @@ def continues_last_search(turn: Turn, asked: SearchCriteria, previous: SearchCri
         return True
     if reading.opens_with(Cue.FOLLOW_UP) or reading.has(Cue.REPLACE) or reading.has(Cue.REMOVE):
         return True
+    if reading.negated:  # "sorry, not ENT, I meant an eye doctor"
+        return True
     if asked.is_empty or reading.has(Cue.NEW_SEARCH):
         return False
     # The department (or the complaint that chose it) is what a search is for; a message naming only
@@ -68,7 +70,7 @@ def criteria_now(turn: Turn) -> SearchCriteria:
     asked = reading.criteria().without(*removed)
     if not continues_last_search(turn, reading.criteria(), previous):
         return asked
-    kept = previous.without(*removed)
+    kept = previous.without(*removed).dropping(reading.negated_values())
     if reading.has(Cue.REPLACE):
         named = {
             criterion: ids for criterion, ids in reading.named_values().items() if criterion not in removed

@@ -235,12 +235,14 @@ def _button_payload(previous: Replies, name: str) -> str | None:
 
 
 def run_conversations(
-    url: str, cases: ModuleType, directory: dict[str, Any], show: bool
+    url: str, cases: ModuleType, directory: dict[str, Any], show: bool, only: tuple[str, ...] = ()
 ) -> dict[str, list[bool]]:
+    """Each conversation of the set (or those whose id starts with one of `only`, each reply shown)."""
     judge = Judge(directory)
     results: dict[str, list[bool]] = defaultdict(list)
+    chosen = [c for c in cases.CONVERSATIONS if not only or c["id"].startswith(only)]
     with httpx.Client(base_url=url, timeout=60) as client:
-        for conversation in cases.CONVERSATIONS:
+        for conversation in chosen:
             sender, broken = f"eval-{uuid.uuid4().hex[:12]}", False
             previous: Replies = []
             for turn in conversation["turns"]:
@@ -264,6 +266,12 @@ def run_conversations(
                 if answer.status_code != 200:
                     problems.append(f"HTTP {answer.status_code}")
                 results[f"{key[0]}|{key[1]}"].append(not problems)
+                if only:
+                    print(f"> {text}")
+                    for reply in replies:
+                        print(
+                            "  " + (reply.get("text") or json.dumps(reply.get("custom"), ensure_ascii=False))
+                        )
                 if problems:
                     broken = True
                     if show:
@@ -298,6 +306,9 @@ def main() -> None:
     parser.add_argument("model", type=Path)
     parser.add_argument("--cases", type=Path, default=CASES)
     parser.add_argument("--failures", action="store_true", help="list the failed turns")
+    parser.add_argument(
+        "--only", nargs="+", default=(), help="run these conversations (id prefixes), replies shown"
+    )
     arguments = parser.parse_args()
     arguments.cases = arguments.cases.resolve()
     cases = load_cases(arguments.cases)
@@ -309,7 +320,9 @@ def main() -> None:
         with session_scope(engine_for(url)) as session:
             import_directory(session, raw, mode=ImportMode.REPLACE, max_bytes=len(raw) + 1)
         with assistant_stack(arguments.model, url, work, settings={"MEDINAV_HOTLINE": HOTLINE}) as stack:
-            results = run_conversations(stack.rasa_url, cases, json.loads(raw), arguments.failures)
+            results = run_conversations(
+                stack.rasa_url, cases, json.loads(raw), arguments.failures, tuple(arguments.only)
+            )
     print(
         f"\nConversations written apart from the project ({arguments.cases.relative_to(ROOT)}), turns right:"
     )

@@ -665,7 +665,9 @@ class TermIndex:
                     for hit in hits
                 ]
                 if inner:
-                    yield _Candidate(kind, tuple(inner), start, end, MatchQuality.STEMMED)
+                    # The German head makes the whole German, whatever the department's word ("TCM-Klinik").
+                    german = tuple(_Hit(hit.term, {"de"}, hit.all_capitals) for hit in inner)
+                    yield _Candidate(kind, german, start, end, MatchQuality.STEMMED)
         if len(words) == 1 and (kinds is None or TermKind.INSURER in kinds):
             for kind, hits in self._select(self._parts, key, frozenset((TermKind.INSURER,))):
                 written = text[start:end]

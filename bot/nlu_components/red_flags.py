@@ -10,8 +10,9 @@ swollen since I twisted it", "a rash for a week"): it learnt emergencies from sy
 decide there too: a message the model calls an emergency that names no red flag but an everyday complaint
 (directory/vocabulary/complaints/, which the actions map to the department that sees it) is a search.
 So is one that names a department (the model's `specialty` entity) and no red flag: "is there a heart
-specialist?" asks for cardiology. A message with none of these keeps the model's emergency: when
-nothing recognizes it, 120 first stays safest.
+specialist?" asks for cardiology. So is one that says help has come ("the ambulance took her, now one in
+Chenghua for the follow-up"): the emergency is in hand, and the patient is back to the search. A message
+with none of these keeps the model's emergency: when nothing recognizes it, 120 first stays safest.
 
 The matcher is loaded from its file: the `directory` package needs Python 3.12, and this runs in Rasa's
 Python 3.10, so red_flags.py is written to stand alone (standard library, yaml, fugashi).
@@ -82,7 +83,9 @@ class RedFlagOverride(GraphComponent):
             if self._red_flags.find_red_flag(text) is not None:
                 _set_intent(message, EMERGENCY_INTENT)
             elif _intent_name(message) == EMERGENCY_INTENT and (
-                _names_a_department(message) or self._red_flags.names_a_complaint(text)
+                _names_a_department(message)
+                or self._red_flags.names_a_complaint(text)
+                or self._red_flags.help_has_come(text)
             ):
                 _set_intent(message, SEARCH_INTENT)
         return messages

@@ -47,6 +47,10 @@ SEEN_BY_PEDIATRICS_FOR_A_CHILD: Final = frozenset(
     }
 )
 _PEDIATRICS: Final = "pediatrics"
+# The first doors for what has no department of its own. A message telling two complaints ("a low fever,
+# and I want a malaria test") goes to the department of the telling one, not to the general door.
+# How general each door is: own departments 0, internal medicine 1, general practice 2.
+GENERALITY: Final = MappingProxyType({"internal_medicine": 1, "general_practice": 2})
 
 
 # Chengdu's hospitals see children in paediatrics until their 14th birthday.
@@ -138,7 +142,9 @@ def complaints() -> Mapping[str, Complaint]:
 
 
 def find_complaints(text: str) -> list[ComplaintMatch]:
-    """The everyday complaints in `text`, in the order written, each once.
+    """The everyday complaints in `text`, each once, the most telling first: a department's own
+    complaint before those of the general doors (general practice, then internal medicine), and in the
+    order written among equals.
 
     Where two phrases overlap, the longer one wins ("a fever after my trip" is a travel fever, not a
     fever). When the message says the patient is a child, the complaints a paediatrician sees for a
@@ -161,4 +167,7 @@ def find_complaints(text: str) -> list[ComplaintMatch]:
         found.append(
             ComplaintMatch(complaint.id, specialty, complaint.reason, hit.entry.language, hit.start, hit.end)
         )
-    return found
+    # Sorted by the complaint's own department: a child's cough is as telling as an adult's.
+    return sorted(
+        found, key=lambda match: GENERALITY.get(vocabulary.complaints[match.complaint].specialty, 0)
+    )

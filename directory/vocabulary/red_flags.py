@@ -284,7 +284,14 @@ def compile_phrase(phrase: str) -> Phrase:
             gap = MAX_GAP
             continue
         # Apostrophes and hyphens split a chunk into adjacent words, as they split a message.
-        for raw in _SYNTAX.findall(chunk):
+        raws = _SYNTAX.findall(chunk)
+        if len(raws) > 1 and "|" in chunk:
+            # "24h|24-hour" would read as the words "24h|24" then "hour": never what was meant.
+            raise ValueError(
+                f"{phrase!r}: {chunk!r} joins forms of several words with '|'; "
+                "write each form that has a hyphen, slash or apostrophe as a phrase of its own"
+            )
+        for raw in raws:
             is_japanese = _JAPANESE_RUN.search(raw) is not None
             words.append((_japanese_word if is_japanese else _latin_word)(raw, gap if words else 0, phrase))
             gap = 0
@@ -465,10 +472,13 @@ def read_lexicon_file(path: Path) -> dict[str, Any]:
 
 def lexicon_entry(entry_id: str, language: str, record: dict[str, Any], where: str) -> Entry:
     """One entry from its `phrases` and optional `unless` lists."""
-    phrases = tuple(compile_phrase(str(p)) for p in record.get("phrases") or ())
+    try:
+        phrases = tuple(compile_phrase(str(p)) for p in record.get("phrases") or ())
+        unless = tuple(compile_phrase(str(p)) for p in record.get("unless") or ())
+    except ValueError as error:
+        raise ValueError(f"{where}: {entry_id}: {error}") from error
     if not phrases:
         raise ValueError(f"{where}: {entry_id} has no phrases")
-    unless = tuple(compile_phrase(str(p)) for p in record.get("unless") or ())
     return Entry(entry_id, language, phrases, unless)
 
 
@@ -522,9 +532,35 @@ def red_flag_lexicon() -> Lexicon:
     return Lexicon(entries)
 
 
+@lru_cache(maxsize=1)
+def help_has_come_lexicon() -> Lexicon:
+    """Words saying emergency help has come ("the ambulance took her", "der Rettungswagen ist da")."""
+    entries = []
+    for language in LEXICON_LANGUAGES:
+        path = RED_FLAGS_FOLDER / f"{language}.yml"
+        record = {"phrases": read_lexicon_file(path).get("help_has_come")}
+        entries.append(lexicon_entry("help_has_come", language, record, str(path)))
+    return Lexicon(entries)
+
+
+def help_has_come(text: str) -> bool:
+    """Whether `text` says the ambulance has come or taken the patient: the emergency is in hand."""
+    return bool(help_has_come_lexicon().hits(tokenize(text)))
+
+
 def find_red_flag(text: str) -> RedFlagMatch | None:
-    """The first emergency sign in `text`, whatever else it asks, or None."""
-    hits = red_flag_lexicon().hits(tokenize(text))
+    """The first emergency sign in `text`, whatever else it asks, or None.
+
+    Words of a sign that tell that help has come ("the ambulance took her") are no sign: the patient
+    is back to finding the care that follows; a sign told beside them ("she is unconscious") still is.
+    """
+    tokens = tokenize(text)
+    handled = help_has_come_lexicon().hits(tokens)
+    hits = [
+        hit
+        for hit in red_flag_lexicon().hits(tokens)
+        if not any(h.start < hit.end and hit.start < h.end for h in handled)
+    ]
     if not hits:
         return None
     first = hits[0]

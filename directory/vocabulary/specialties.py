@@ -102,6 +102,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         en=(
             "emergency room",
             "emergency ward",
+            "ER",
             "A&E",
             "accident and emergency",
             "casualty",
@@ -416,6 +417,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "ear, nose and throat",
             "ear nose and throat",
             "ear nose throat",
+            "ENT",
             "ENT doctor",
             "otolaryngology",
             "otorhinolaryngology",
@@ -570,6 +572,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         en=(
             "gastroenterologist",
             "GI doctor",
+            "gastro",
             "stomach doctor",
             "digestive medicine",
             "digestive diseases",
@@ -588,6 +591,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "Gastroenterologe",
             "Gastroenterologin",
             "Magen-Darm-Arzt",
+            "Gastro",
         ),
         fr=(
             "gastro",
@@ -847,12 +851,14 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         ),
         de=(
             "chinesische Medizin",
+            "TCM",
             "TCM-Arzt",
             "Akupunktur",
         ),
         fr=(
             "médecine chinoise",
             "MTC",
+            "TCM",
         ),
     ),
     with_aliases(
@@ -929,8 +935,12 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         de=(
             "Vorsorgeuntersuchung",
             "Gesundheitsuntersuchung",
+            "Check-up",
+            "Checkup",
         ),
         fr=(
+            "check-up",
+            "checkup",
             "check-up médical",
             "bilan médical",
         ),

@@ -127,3 +127,49 @@ async def test_a_new_department_starts_a_new_search(tracker_for: TrackerFactory)
     )
 
     assert criteria == {"specialty": "dentistry", "languages": ["de"]}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("sorry, not cardiology, I need a dermatologist", "en"),
+        ("Entschuldigung, nicht Kardiologie, ich brauche einen Hautarzt", "de"),
+        ("pardon, pas la cardiologie, il me faut un dermatologue", "fr"),
+        ("循環器内科じゃなくて皮膚科をお願いします", "ja"),
+    ],
+)
+async def test_a_department_named_as_not_wanted_gives_way_to_the_one_named_beside_it(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_IN_WUHOU)
+
+    assert criteria == {"specialty": "dermatology", "district": "wuhou"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("they don't speak Korean, English then", "en"),
+        ("kein Koreanisch, Englisch bitte", "de"),
+        ("pas coréen, anglais alors", "fr"),
+        ("韓国語ではなく英語", "ja"),
+    ],
+)
+async def test_a_language_named_as_not_wanted_leaves_the_search(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_KOREAN_SPEAKERS)
+
+    assert criteria == {"specialty": "cardiology", "languages": ["en"]}
+
+
+async def test_the_word_for_a_kind_inside_a_name_is_part_of_the_name(tracker_for: TrackerFactory) -> None:
+    # "zone" of "High-tech Zone" does not ask to drop the district along with the language.
+    criteria = await criteria_after(
+        tracker_for,
+        "forget the language, a cardiologist in the High-tech Zone",
+        "en",
+        **CARDIOLOGY_KOREAN_SPEAKERS,
+    )
+
+    assert criteria == {"specialty": "cardiology", "district": "high-tech-zone"}

@@ -75,6 +75,13 @@ ROWS = [
     ("J'ai des plaques qui grattent sur les jambes, la crème ne fait rien", "ask_medical_advice", {}, SEARCH),
     ("頭痛のとき薬は何錠まで飲んでいいですか", "ask_medical_advice", {}, "medical advice"),
     ("never mind the insurer", "out_of_scope", AFTER_A_LIST, SEARCH),
+    # The model's guess of a question about medicines or billing gives way to the words of a search.
+    ("Kinderarzt in Jinjiang", "ask_medical_advice", {}, SEARCH),
+    ("皮膚科 錦江区", "ask_medical_advice", {}, SEARCH),
+    ("drop the insurance, and the district too", "ask_insurance_info", AFTER_A_LIST, SEARCH),
+    # A language the assistant cannot write is one of service, unless asked for in so many words.
+    ("Korean please", "switch_language", AFTER_A_LIST, SEARCH),
+    ("can you answer in Korean?", "switch_language", {}, "asks to switch the reply language"),
     ("I'd like to talk to a person", "request_human", {}, "a person"),
     ("hello", "greet", {}, "greeting"),
     ("thanks a lot", "thank", {}, "thanks"),

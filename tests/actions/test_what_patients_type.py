@@ -194,3 +194,46 @@ async def test_a_message_naming_only_who_or_where_narrows_the_last_search(
 
     assert narrowed == {"specialty": "cardiology", "languages": ["de"]}
     assert fresh == {"district": "wuhou"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("gastro near Wuhou please", "en"),
+        ("Check-up-Termin mit Abrechnung über Cigna", "de"),
+        ("un check-up avec Cigna", "fr"),
+        ("TCM-Praxis im Bezirk Jinjiang", "de"),
+    ],
+)
+async def test_a_word_several_languages_borrow_leaves_the_language_to_the_rest_of_the_message(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    _, events = await answer(tracker_for, message, "search_hospital")
+
+    assert SlotSet("reply_language", language) in events
+
+
+async def test_a_typo_allowance_reads_no_name_of_another_language_into_a_sentence(
+    tracker_for: TrackerFactory,
+) -> None:
+    # "sterbe" is one letter from the French "serbe" (Serbian), and a German verb.
+    dispatcher, _ = await answer(tracker_for, "Ich sterbe fast vor Juckreiz, wo gibt es einen Hautarzt?")
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"specialty": "dermatology"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'd like a GP, the ambulance took my neighbour already but I need a doctor for myself",
+        "Kinderarzt bitte, der Rettungswagen ist wieder weg",
+        "un pédiatre, les pompiers sont repartis",
+        "救急車で運ばれた友人のお見舞いの後、小児科を探しています",
+    ],
+)
+async def test_words_saying_help_has_come_are_no_emergency(tracker_for: TrackerFactory, message: str) -> None:
+    dispatcher, _ = await answer(tracker_for, message)
+
+    assert len(payloads(dispatcher)) == 1
+    assert not any("120" in text for text in texts(dispatcher))

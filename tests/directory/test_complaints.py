@@ -282,6 +282,32 @@ def test_several_complaints_are_listed_in_the_order_written() -> None:
     assert departments("a rash on my neck and a toothache") == ["dermatology", "dentistry"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a cold and my ear hurts",
+        "Erkältung und Ohrenschmerzen",
+        "un rhume et mal à l'oreille",
+        "風邪で耳が痛い",
+    ],
+)
+def test_a_departments_own_complaint_comes_before_the_general_doors(text: str) -> None:
+    assert departments(text) == ["ent", "general_practice"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a fever for four days now",
+        "Fieber seit vier Tagen",
+        "de la fièvre depuis quatre jours",
+        "熱が三日も続いています",
+    ],
+)
+def test_a_fever_that_has_lasted_days_goes_to_internal_medicine(text: str) -> None:
+    assert departments(text) == ["internal_medicine"]
+
+
 def test_the_longer_phrase_wins_where_two_overlap() -> None:
     assert departments("fever since I got back from my trip") == ["infectious_diseases"]
     assert departments("a fever") == ["general_practice"]

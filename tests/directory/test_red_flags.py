@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -184,6 +185,40 @@ def test_an_emergency_is_found_whatever_else_the_message_asks(text: str, sign: s
 )
 def test_a_near_miss_is_not_an_emergency(text: str) -> None:
     assert red_flags.find_red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ambulance came and took my wife to hospital",
+        "der Krankenwagen hat ihn mitgenommen",
+        "l'ambulance l'a emmené",
+        "父は救急車で運ばれました",
+    ],
+)
+def test_words_saying_help_has_come_are_no_emergency(text: str) -> None:
+    assert red_flags.help_has_come(text)
+    assert red_flags.find_red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("the paramedics are here but he is not breathing", "not_breathing"),
+        ("when will the ambulance get here?", "serious_injury"),
+        ("救急車が来ない", "serious_injury"),
+    ],
+)
+def test_a_sign_beside_help_or_help_still_awaited_is_an_emergency(text: str, sign: str) -> None:
+    assert sign_in(text) == sign
+
+
+def test_alternatives_of_several_words_are_refused_with_the_phrase() -> None:
+    # "24h|24-hour" would read as the words "24h|24" then "hour".
+    with pytest.raises(ValueError, match=re.escape("24h|24-hour")):
+        red_flags.compile_phrase("open 24h|24-hour")
+    with pytest.raises(ValueError, match=re.escape("cues.yml: opening_hours")):
+        red_flags.lexicon_entry("opening_hours", "en", {"phrases": ["24h|24/7"]}, "cues.yml")
 
 
 def test_the_match_points_at_the_words_of_the_sign() -> None:
