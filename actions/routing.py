@@ -55,7 +55,9 @@ def asks_about_one_hospital(turn: Turn) -> bool:
         return False
     if reading.first(TermKind.HOSPITAL) is not None:
         return turn.intent != REFINE_INTENT
-    if reading.opens_with(Cue.FOLLOW_UP) or reading.has(Cue.REPLACE) or reading.has(Cue.REMOVE):
+    # "and in Wuhou?" follows up the search; "and the address?" the hospital just asked about.
+    asks_a_detail_only = reading.detail is not None and reading.criteria().is_empty
+    if (reading.opens_with(Cue.FOLLOW_UP) and not asks_a_detail_only) or changes_the_search(turn):
         return False
     if reading.list_position is not None:
         return True

@@ -3,7 +3,8 @@
 One index serves two questions: `resolve` (an API or CLI filter value: one thing, exactly or with a
 small typo) and `scan` (a chat message: every term mentioned anywhere in it). Both compare folded text
 (see `directory.text.fold`), so case, width and accents never matter, and both look through the forms
-of `directory.morphology`: Snowball stems, German compounds, Japanese readings, small typos.
+of `directory.morphology`: Snowball stems, German compounds, Japanese readings, small typos, and foreign
+names written in katakana by their sound (`directory.transliteration`).
 
 Nothing is guessed silently: a value that fits several terms equally well is ambiguous, one that fits
 none is unknown, and both come back with the candidates so the caller can say what is accepted. Where
@@ -19,6 +20,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from rapidfuzz import process
@@ -27,6 +29,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from directory import morphology
 from directory.hospital_names import hospital_short_forms
 from directory.text import NON_CJK_RUN, fold, fold_chars, has_cjk, has_kana, is_cjk
+from directory.transliteration import KATAKANA_WORD, SHORTEST_SKELETON, katakana_skeleton, latin_skeleton
 from directory.vocabulary.cues import CUES
 from directory.vocabulary.terms import Term, TermKind
 
@@ -254,6 +257,27 @@ class TermIndex:
             for word in table:
                 by_length[len(word)].append(word)
             self._fuzzy_choices[kind] = dict(by_length)
+        # Two-word spellings ("eye doctor", "heart surgeon"), for one of their words mistyped.
+        self._word_pairs: dict[tuple[str, str], list[tuple[TermKind, str]]] = defaultdict(list)
+        for key, kinds in self._exact.items():
+            pair = key.split(" ")
+            if len(pair) == 2 and not has_cjk(key):
+                for kind in kinds:
+                    if kind is not TermKind.HOSPITAL:
+                        self._word_pairs[(pair[0], pair[1])].append((kind, key))
+        # Insurers by the sound of their Latin names, for the katakana a Japanese patient writes them in.
+        self._sounds: dict[tuple[str, ...], dict[str, _Hit]] = defaultdict(dict)
+        for term in terms:
+            if term.kind is TermKind.INSURER:
+                for spelling in term.spellings():
+                    skeleton = latin_skeleton(spelling) if not has_cjk(spelling) else ()
+                    if len(skeleton) >= SHORTEST_SKELETON:
+                        self._sounds[skeleton][term.id] = _Hit(term, {""})
+        self._pair_firsts: dict[str, list[str]] = defaultdict(list)
+        self._pair_seconds: dict[str, list[str]] = defaultdict(list)
+        for first, second in self._word_pairs:
+            self._pair_firsts[first].append(second)
+            self._pair_seconds[second].append(first)
         # Typo look-ups by word: chat messages repeat words. A plain dict, not lru_cache on a bound
         # method, so the index holds no reference cycle and is freed as soon as a new revision replaces it.
         self._fuzzy_seen: dict[str, list[tuple[TermKind, str, int]]] = {}
@@ -561,6 +585,8 @@ class TermIndex:
             if any(start <= token.start and token.end <= end for start, end in covered):
                 continue
             yield from self._fuzzy_candidates(text, token, kinds)
+        for first, second in pairwise(tokens):
+            yield from self._fuzzy_pair_candidates(first, second, kinds)
         if has_cjk(text):
             yield from self._cjk_candidates(text, kinds)
 
@@ -730,6 +756,28 @@ class TermIndex:
             similarity = 1 - distance / max(len(word), len(token.folded))
             yield _Candidate(kind, tuple(hits), token.start, token.end, MatchQuality.FUZZY, similarity)
 
+    def _fuzzy_pair_candidates(
+        self, first: _Token, second: _Token, kinds: frozenset[TermKind] | None
+    ) -> Iterator[_Candidate]:
+        """Two words of which one is a two-word spelling's own and the other its partner mistyped
+        ("eye docter", "skin doctr"): one typo in a phrase, as in a word. The word typed right beside it
+        makes a changed letter safe to allow even in a short word, which alone could be another word."""
+        pairs = [(first.folded, other) for other in self._pair_firsts.get(first.folded, ())]
+        pairs += [(other, second.folded) for other in self._pair_seconds.get(second.folded, ())]
+        for spelling_first, spelling_second in pairs:
+            typed = second.folded if spelling_first == first.folded else first.folded
+            spelling = spelling_second if spelling_first == first.folded else spelling_first
+            if typed == spelling or len(typed) < _SHORTEST_FUZZY or not typed.isalpha():
+                continue
+            distance = OSA.distance(typed, spelling)
+            if typed[0] != spelling[0] or distance > max(1, typo_budget(len(typed))):
+                continue
+            for kind, key in self._word_pairs[(spelling_first, spelling_second)]:
+                if kinds is None or kind in kinds:
+                    hits = tuple(self._exact[key][kind].values())
+                    similarity = 1 - distance / max(len(typed), len(spelling))
+                    yield _Candidate(kind, hits, first.start, second.end, MatchQuality.FUZZY, similarity)
+
     def _fuzzy_word(self, word: str) -> list[tuple[TermKind, str, int]]:
         """Per kind, the one spelling (of one term) closest to `word` within its typo budget."""
         budget = typo_budget(len(word))
@@ -781,6 +829,14 @@ class TermIndex:
         for candidate in self._japanese_candidates(folded, kinds):
             begin, finish = original(candidate.start, candidate.end)
             yield _Candidate(candidate.kind, candidate.hits, begin, finish, candidate.quality)
+        if kinds is None or TermKind.INSURER in kinds:
+            for word in KATAKANA_WORD.finditer(folded):
+                sounding = self._sounds.get(katakana_skeleton(word.group()))
+                if sounding:
+                    begin, finish = original(word.start(), word.end())
+                    yield _Candidate(
+                        TermKind.INSURER, tuple(sounding.values()), begin, finish, MatchQuality.READING
+                    )
 
     def _japanese_candidates(self, folded: str, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:
         """Stretches of Japanese whose reading ("しょうにか", "ﾋﾌｶ", 小二科) or dictionary form is a
@@ -791,7 +847,11 @@ class TermIndex:
         for first, word in enumerate(words):
             if word.reading is None or not has_cjk(word.surface):
                 continue
-            if word.part_of_speech not in _READING_STARTS:
+            # Kana that open the message or follow a space or a comma begin a word, whatever MeCab
+            # makes of them ("はいしゃ" as はい + しゃ, "きんぎゅうく" as adverbs): only after other
+            # Japanese can they be a particle or an ending.
+            opens_a_run = word.start == 0 or not has_cjk(folded[word.start - 1])
+            if word.part_of_speech not in _READING_STARTS and not opens_a_run:
                 continue
             previous = words[first - 1] if first else None
             if (

@@ -56,8 +56,10 @@ GENERALITY: Final = MappingProxyType({"internal_medicine": 1, "general_practice"
 # Chengdu's hospitals see children in paediatrics until their 14th birthday.
 CHILD_UNTIL_AGE: Final = 14
 # An age as the four languages write it: "45 year old", "4-year-old", "50-jährig", "10 Jahre alt", "16 ans",
-# "3歳", "50代" (in one's fifties), "(2)" after a child's word; months ("8 months", "8 Monate", "8 mois",
-# "8ヶ月") are a baby's age. Read on the NFKC form, so full-width digits count.
+# "3歳", "50代" (in one's fifties), "(2)" after a child's word; months are a baby's age when they say so
+# ("8 months old", "8 Monate alt", "bébé de 8 mois", "生後8ヶ月", "8ヶ月の赤ちゃん"). A number of months or
+# years that says how long ("for 8 months", "1か月以上", "depuis 3 ans") is no age. Read on the NFKC form,
+# so full-width digits count.
 _AGE_IN_YEARS: Final = re.compile(
     r"(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b"
     r"|(\d{1,3})\s*-?\s*(?:jährig\w*|jahre?\s+alt)"
@@ -68,15 +70,23 @@ _AGE_IN_YEARS: Final = re.compile(
     re.IGNORECASE,
 )
 _AGE_IN_MONTHS: Final = re.compile(
-    r"\d{1,2}\s*-?\s*(?:months?\b|monate?\b|mois\b|ヶ月|か月|カ月)", re.IGNORECASE
+    r"\d{1,2}\s*-?\s*months?\s*-?\s*old\b"
+    r"|\d{1,2}\s*-?\s*monate?\s+alt"
+    r"|(?:bébé|bebe|nourrisson|enfant|fils|fille)\s+de\s+\d{1,2}\s*mois\b"
+    r"|生後\s*\d{1,2}"
+    r"|\d{1,2}\s*(?:ヶ月|か月|カ月)\s*の\s*(?:赤ちゃん|赤ん坊|子|娘|息子|男の子|女の子|乳児)",
+    re.IGNORECASE,
 )
+# "depuis 3 ans", "il y a 2 ans": how long, not how old.
+_DURATION_BEFORE: Final = re.compile(r"(?:depuis|pendant|il\s+y\s+a|dans|durant)\s*$", re.IGNORECASE)
 
 
 def stated_age(text: str) -> int | None:
     """The patient's age when the message says it, in years (a baby's months count as 0), else None."""
     folded = unicodedata.normalize("NFKC", text)
-    years = _AGE_IN_YEARS.search(folded)
-    if years is not None:
+    for years in _AGE_IN_YEARS.finditer(folded):
+        if _DURATION_BEFORE.search(folded, 0, years.start()):
+            continue
         digits = next(group for group in years.groups() if group)
         return int(digits) * (10 if years.group(5) else 1)
     return 0 if _AGE_IN_MONTHS.search(folded) else None

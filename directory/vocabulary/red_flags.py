@@ -62,6 +62,10 @@ _NO_APOSTROPHES = str.maketrans("", "", "'’ʼ")
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 
 
+def _has_accent(word: str) -> bool:
+    return bool(_LATIN_COMBINING.search(unicodedata.normalize("NFD", word)))
+
+
 def fold_word(word: str) -> str:
     word = word.translate(_NO_APOSTROPHES)
     compatible = unicodedata.normalize("NFKC", word).casefold()
@@ -93,6 +97,8 @@ class Token:
     start: int
     end: int
     sentence: int
+    #: Typed with an accent ("goût"): then no English word, whatever its folded form ("gout").
+    accented: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +164,14 @@ def tokenize(text: str) -> list[Token]:
     def latin(start: int, end: int) -> None:
         for match in _WORD.finditer(text, start, end):
             tokens.append(
-                Token(fold_word(match.group()), None, match.start(), match.end(), sentence_of(match.start()))
+                Token(
+                    fold_word(match.group()),
+                    None,
+                    match.start(),
+                    match.end(),
+                    sentence_of(match.start()),
+                    accented=_has_accent(match.group()),
+                )
             )
 
     position = 0
@@ -391,6 +404,8 @@ class Lexicon:
                     continue
                 if _function_words_of_another_language(entry.language, tokens[index:end], evidence):
                     continue
+                if entry.language == "en" and any(token.accented for token in tokens[index:end]):
+                    continue  # accents are optional to match, but a typed one says "not English"
                 found.append(Hit(entry, token.start, tokens[end - 1].end))
         return _distinct(found, evidence)
 

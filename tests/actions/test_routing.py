@@ -44,6 +44,8 @@ ROWS = [
         ABOUT_ONE,
     ),
     ("do they speak Japanese?", "switch_language", FOCUSED, ABOUT_ONE),
+    ("and their website?", "refine_search", FOCUSED, ABOUT_ONE),
+    ("and in Wuhou?", "refine_search", FOCUSED, SEARCH),
     (
         "which of them speak Japanese?",
         "ask_hospital_detail",

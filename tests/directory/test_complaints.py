@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from directory.vocabulary.complaints import COMPLAINTS_FOLDER, complaints, find_complaints
+from directory.vocabulary.complaints import COMPLAINTS_FOLDER, complaints, find_complaints, stated_age
 from directory.vocabulary.red_flags import LEXICON_LANGUAGES, find_red_flag
 from directory.vocabulary.specialties import SPECIALTIES
 
@@ -404,3 +404,26 @@ def test_a_small_burn_is_a_complaint_and_a_large_one_an_emergency() -> None:
     assert departments("I burned my hand on the kettle") == ["general_surgery"]
     assert find_red_flag("burns all over his back from the fire") is not None
     assert find_red_flag("I burned my hand on the kettle") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("a cough for 8 months now", None),
+        ("咳が2か月以上続いています", None),
+        ("j'ai des migraines depuis 3 ans", None),
+        ("seit 6 Monaten Rückenschmerzen", None),
+        ("my 8 month old has a rash", 0),
+        ("bébé de 9 mois", 0),
+        ("生後5ヶ月の娘", 0),
+        ("mon mari de 52 ans", 52),
+    ],
+)
+def test_a_number_of_months_or_years_is_an_age_only_when_it_says_how_old(text: str, age: int | None) -> None:
+    assert stated_age(text) == age
+
+
+def test_a_word_typed_with_an_accent_is_no_english_word() -> None:
+    # Accents are optional to match ("fievre"), but "goût" is French taste, not gout.
+    assert departments("je n'ai plus goût à manger") == []
+    assert departments("my gout is back") == ["internal_medicine"]

@@ -213,6 +213,13 @@ def test_a_sign_beside_help_or_help_still_awaited_is_an_emergency(text: str, sig
     assert sign_in(text) == sign
 
 
+@pytest.mark.parametrize(
+    "text", ["母は三年前に脳卒中をして、今はリハビリ中です", "昨年心臓発作を起こした夫の定期検診"]
+)
+def test_a_japanese_sign_told_as_history_is_no_emergency(text: str) -> None:
+    assert red_flags.find_red_flag(text) is None
+
+
 def test_alternatives_of_several_words_are_refused_with_the_phrase() -> None:
     # "24h|24-hour" would read as the words "24h|24" then "hour".
     with pytest.raises(ValueError, match=re.escape("24h|24-hour")):

@@ -444,3 +444,54 @@ def test_syllables_that_only_begin_a_district_name_are_no_district(index: TermIn
 )
 def test_clipped_forms_and_adjectives_of_departments_resolve(index: TermIndex, typed: str, code: str) -> None:
     assert resolved(index, TermKind.SPECIALTY, typed).term.id == code
+
+
+# ----- foreign names in katakana, phrases with a typo, kana that begin a message -----
+
+IMPORTED_INSURERS = [
+    Term(INSURER, "northwind-health", {"en": "Northwind Health"}),
+    Term(INSURER, "globe-guard", {"en": "GlobeGuard Assurance"}),
+    Term(INSURER, "meridian-mutual", {"en": "Meridian Mutual"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insurer"),
+    [
+        ("ノースウィンドヘルスに入っています", "northwind-health"),
+        ("グローブガードが使える病院", "globe-guard"),
+        ("保険はメリディアン・ミューチュアルです", "meridian-mutual"),
+    ],
+)
+def test_an_imported_insurer_written_in_katakana_is_found_by_its_sound(text: str, insurer: str) -> None:
+    [mention] = TermIndex(IMPORTED_INSURERS).scan(text)
+
+    assert mention.term.id == insurer
+    assert mention.quality is MatchQuality.READING
+
+
+def test_katakana_words_that_sound_like_no_insurer_name_none() -> None:
+    assert TermIndex(IMPORTED_INSURERS).scan("クリニックでインフルエンザの検査") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("an eye docter", "ophthalmology"),
+        ("a skin doctr nearby", "dermatology"),
+        ("heart surgen", "cardiac_surgery"),
+    ],
+)
+def test_one_mistyped_word_of_a_two_word_spelling_is_forgiven(index: TermIndex, text: str, code: str) -> None:
+    [mention] = index.scan(text)
+
+    assert (mention.term.id, mention.quality) == (code, MatchQuality.FUZZY)
+
+
+@pytest.mark.parametrize(("text", "code"), [("はいしゃさん", "dentistry"), ("ひふか、どこ？", "dermatology")])
+def test_kana_that_open_a_message_are_read_as_a_word_whatever_mecab_cuts(
+    index: TermIndex, text: str, code: str
+) -> None:
+    [mention] = index.scan(text)
+
+    assert mention.term.id == code
