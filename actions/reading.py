@@ -111,13 +111,19 @@ class MessageReading:
             emergency_24h=self.wants_emergency_24h or emergency_department,
         )
 
-    def named_values(self) -> dict[str, set[str]]:
-        """Every value the message names, by criterion, for replacing the old ones."""
+    def term_values(self) -> dict[str, set[str]]:
+        """The values the message names in words of the vocabulary, by criterion."""
         values: dict[str, set[str]] = {}
         for kind, criterion in CRITERION_OF_KIND.items():
             ids = {term.id for term in self.all(kind) if term.id != EMERGENCY_SPECIALTY}
             if ids:
                 values[criterion] = ids
+        return values
+
+    def named_values(self) -> dict[str, set[str]]:
+        """Every value the message names, by criterion, for replacing the old ones: its terms, and the
+        department its complaint asks for."""
+        values = self.term_values()
         complaint = self.complaint
         if complaint is not None:
             values["specialty"] = {complaint.specialty}
@@ -151,8 +157,9 @@ class MessageReading:
         for hit in self.cues:
             removed.update(KIND_CRITERIA.get(hit.cue, ()))
         if not removed:
-            # "forget Cigna", "Wuhou doesn't matter": the criterion of the value named.
-            removed.update(self.named_values())
+            # "forget Cigna", "Wuhou doesn't matter": the criterion of the value named; never the
+            # complaint's department ("mon cœur bat vite, sans douleur" is without pain, not cardiology).
+            removed.update(self.term_values())
         return removed
 
     @property

@@ -118,7 +118,9 @@ def _preamble(turn: Turn, criteria: SearchCriteria) -> list[str]:
     """Why the department is the one it is, and what could not be used: said before the answer."""
     lines = []
     complaint = turn.reading.complaint
-    if complaint is not None and criteria.specialty == complaint.specialty:
+    named = turn.reading.first(TermKind.SPECIALTY)
+    chosen_by_the_complaint = named is None or named.id != complaint.specialty if complaint else False
+    if complaint is not None and criteria.specialty == complaint.specialty and chosen_by_the_complaint:
         reason = complaint.reason.get(turn.language) or complaint.reason["en"]
         specialty = turn.index.get(TermKind.SPECIALTY, complaint.specialty)
         name = specialty.display_name(turn.language) if specialty else complaint.specialty

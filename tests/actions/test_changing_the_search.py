@@ -173,3 +173,25 @@ async def test_the_word_for_a_kind_inside_a_name_is_part_of_the_name(tracker_for
     )
 
     assert criteria == {"specialty": "cardiology", "district": "high-tech-zone"}
+
+
+async def test_without_beside_a_complaint_keeps_the_department_the_complaint_asks_for(
+    tracker_for: TrackerFactory,
+) -> None:
+    # "sans douleur" is without pain: no criterion to drop.
+    criteria = await criteria_after(
+        tracker_for,
+        "j'ai des brûlures d'estomac après chaque repas, sans fièvre",
+        "fr",
+        **CARDIOLOGY_IN_WUHOU,
+    )
+
+    assert criteria["specialty"] == "gastroenterology"
+
+
+async def test_a_kind_that_does_not_matter_is_dropped(tracker_for: TrackerFactory) -> None:
+    criteria = await criteria_after(
+        tracker_for, "the language doesn't matter, but in Jinjiang", "en", **CARDIOLOGY_KOREAN_SPEAKERS
+    )
+
+    assert criteria == {"specialty": "cardiology", "district": "jinjiang"}

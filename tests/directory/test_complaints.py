@@ -427,3 +427,21 @@ def test_a_word_typed_with_an_accent_is_no_english_word() -> None:
     # Accents are optional to match ("fievre"), but "goût" is French taste, not gout.
     assert departments("je n'ai plus goût à manger") == []
     assert departments("my gout is back") == ["internal_medicine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep getting up at night to pee",
+        "er muss nachts mehrmals auf die Toilette",
+        "je me lève la nuit pour uriner",
+        "夜に何度もトイレに起きます",
+    ],
+)
+def test_getting_up_at_night_to_pass_water_goes_to_urology(text: str) -> None:
+    assert departments(text) == ["urology"]
+
+
+def test_a_complaint_found_at_a_check_up_goes_to_its_own_department() -> None:
+    assert departments("at my check-up they found high cholesterol")[0] == "internal_medicine"
+    assert departments("健診で血糖値が高いと言われました")[0] == "endocrinology"

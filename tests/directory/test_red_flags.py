@@ -220,6 +220,19 @@ def test_a_japanese_sign_told_as_history_is_no_emergency(text: str) -> None:
     assert red_flags.find_red_flag(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not bad enough to call an ambulance, but my ankle is swollen",
+        "ich brauche keinen Krankenwagen, aber mein Knie ist dick",
+        "pas besoin d'une ambulance, mais j'ai mal au genou",
+        "救急車を呼ぶほどではないけど、膝が腫れています",
+    ],
+)
+def test_an_ambulance_said_not_to_be_needed_is_no_emergency(text: str) -> None:
+    assert red_flags.find_red_flag(text) is None
+
+
 def test_alternatives_of_several_words_are_refused_with_the_phrase() -> None:
     # "24h|24-hour" would read as the words "24h|24" then "hour".
     with pytest.raises(ValueError, match=re.escape("24h|24-hour")):
