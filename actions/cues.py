@@ -33,6 +33,7 @@ class Cue(StrEnum):
     REPLACE = "replace"
     REMOVE = "remove"
     NOT_THIS = "not_this"
+    REPORTED = "reported"
     KIND_INSURER = "kind_insurer"
     KIND_DISTRICT = "kind_district"
     KIND_LANGUAGE = "kind_language"

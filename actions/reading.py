@@ -200,6 +200,8 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
     for mention in reading.mentions:
         if _is_negated(mention, reading) and len(mention.terms) == 1:
             reading.negated.append(mention.term)
+        elif _referred_by(mention, reading):
+            continue  # "my cardiologist says he needs a valve replacement": cardiac surgery
         elif len(mention.terms) == 1:
             reading.add(mention.term)
         elif mention.kind in ASKABLE_KINDS:
@@ -250,6 +252,24 @@ def _is_negated(mention: Mention, reading: MessageReading) -> bool:
             if all(word in _BETWEEN_NOT_AND_NAME for word in words):
                 return True
     return False
+
+
+# How far after a department its doctor's words may come: "Mein Hausarzt in Deutschland meinte".
+_REPORTED_WITHIN: Final = 30
+
+
+def _referred_by(mention: Mention, reading: MessageReading) -> bool:
+    """Whether the department is the doctor who sent the patient, reported before what they said the
+    patient needs: then the complaint or operation of the message chooses the department."""
+    if mention.kind is not TermKind.SPECIALTY or not reading.complaints:
+        return False
+    return any(
+        hit.cue is Cue.REPORTED
+        and 0 <= hit.start - mention.end <= _REPORTED_WITHIN
+        and not any(mark in reading.text[mention.end : hit.start] for mark in ".!?。！？")
+        and any(complaint.start >= mention.end for complaint in reading.complaints)
+        for hit in reading.cues
+    )
 
 
 _KIND_WORDS: Final = frozenset({Cue.KIND_INSURER, Cue.KIND_DISTRICT, Cue.KIND_LANGUAGE, Cue.KIND_SPECIALTY})

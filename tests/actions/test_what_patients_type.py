@@ -237,3 +237,24 @@ async def test_words_saying_help_has_come_are_no_emergency(tracker_for: TrackerF
 
     assert len(payloads(dispatcher)) == 1
     assert not any("120" in text for text in texts(dispatcher))
+
+
+@pytest.mark.parametrize(
+    ("message", "specialty"),
+    [
+        ("my GP said the rash on my arm should be seen by a specialist", "dermatology"),
+        ("Mein Hausarzt meint, mein Ausschlag muss angeschaut werden", "dermatology"),
+        ("Mon généraliste dit que mon mal de dos doit être examiné", "orthopedics"),
+        ("内科の先生に、胸やけがひどいなら専門に行くように言われました", "gastroenterology"),
+    ],
+)
+async def test_the_doctor_who_referred_the_patient_is_not_the_department_asked_for(
+    tracker_for: TrackerFactory, message: str, specialty: str
+) -> None:
+    assert (await criteria_after(tracker_for, message))["specialty"] == specialty
+
+
+async def test_a_department_asked_for_beside_a_complaint_is_kept(tracker_for: TrackerFactory) -> None:
+    assert (await criteria_after(tracker_for, "I need a dermatologist, and my back hurts too"))[
+        "specialty"
+    ] == ("dermatology")
