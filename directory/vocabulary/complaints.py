@@ -49,9 +49,10 @@ SEEN_BY_PEDIATRICS_FOR_A_CHILD: Final = frozenset(
 _PEDIATRICS: Final = "pediatrics"
 # The first doors for what has no department of its own. A message telling two complaints ("a low fever,
 # and I want a malaria test") goes to the department of the telling one, not to the general door.
-# How general each door is: own departments 0, internal medicine 1, general practice and check-ups 2
-# ("high blood sugar at the company check-up" is for endocrinology).
-GENERALITY: Final = MappingProxyType({"internal_medicine": 1, "general_practice": 2, "health_checkup": 2})
+# How general each door is: own departments 0, internal medicine and check-ups 1, general practice 2
+# ("high blood sugar at the company check-up" is for endocrinology; "a check-up, I am always tired" for
+# the check-up asked first).
+GENERALITY: Final = MappingProxyType({"internal_medicine": 1, "health_checkup": 1, "general_practice": 2})
 
 
 # Chengdu's hospitals see children in paediatrics until their 14th birthday.

@@ -443,5 +443,5 @@ def test_getting_up_at_night_to_pass_water_goes_to_urology(text: str) -> None:
 
 
 def test_a_complaint_found_at_a_check_up_goes_to_its_own_department() -> None:
-    assert departments("at my check-up they found high cholesterol")[0] == "internal_medicine"
+    assert departments("at my check-up they found a suspicious mole")[0] == "dermatology"
     assert departments("健診で血糖値が高いと言われました")[0] == "endocrinology"
