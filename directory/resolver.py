@@ -44,6 +44,9 @@ _SHORTEST_SYLLABLE_NAME: Final = 5
 # Typos are forgiven only in words this long: in a chat message every short word is a candidate for a
 # false match, and a wrong filter is worse than a missed one (see `_may_be_a_typo`).
 _SHORTEST_FUZZY: Final = 5
+# Proper names a typo leaves equally near two of ("Jinjang"), which the chat asks about with buttons.
+_ASKED_WHEN_EQUALLY_NEAR: Final = frozenset({TermKind.DISTRICT, TermKind.INSURER})
+_MOST_TO_ASK_ABOUT: Final = 3
 # Below this length a typo in the first letter, or one letter changed, is not forgiven.
 _FIRST_LETTER_KEPT_BELOW: Final = 7
 _WORD: Final = re.compile(r"[^\W_]+|[&+]")
@@ -280,7 +283,7 @@ class TermIndex:
             self._pair_seconds[second].append(first)
         # Typo look-ups by word: chat messages repeat words. A plain dict, not lru_cache on a bound
         # method, so the index holds no reference cycle and is freed as soon as a new revision replaces it.
-        self._fuzzy_seen: dict[str, list[tuple[TermKind, str, int]]] = {}
+        self._fuzzy_seen: dict[str, list[tuple[TermKind, tuple[str, ...], int]]] = {}
 
     # ----- building -----
 
@@ -745,15 +748,21 @@ class TermIndex:
             if len(self._fuzzy_seen) >= _FUZZY_SEEN:
                 self._fuzzy_seen.clear()
             found = self._fuzzy_seen[token.folded] = self._fuzzy_word(token.folded)
-        for kind, word, distance in found:
+        written = text[token.start : token.end]
+        for kind, words, distance in found:
             if kinds is not None and kind not in kinds:
                 continue
-            table = self._single_words[kind] if word in self._single_words[kind] else self._parts
-            written = text[token.start : token.end]
-            hits = [hit for hit in table[word][kind].values() if not hit.all_capitals or written.isupper()]
+            hits = [
+                hit
+                for word in words
+                for hit in (self._single_words[kind] if word in self._single_words[kind] else self._parts)[
+                    word
+                ][kind].values()
+                if not hit.all_capitals or written.isupper()
+            ]
             if not hits:
                 continue
-            similarity = 1 - distance / max(len(word), len(token.folded))
+            similarity = 1 - distance / max(len(words[0]), len(token.folded))
             yield _Candidate(kind, tuple(hits), token.start, token.end, MatchQuality.FUZZY, similarity)
 
     def _fuzzy_pair_candidates(
@@ -778,10 +787,10 @@ class TermIndex:
                     similarity = 1 - distance / max(len(typed), len(spelling))
                     yield _Candidate(kind, hits, first.start, second.end, MatchQuality.FUZZY, similarity)
 
-    def _fuzzy_word(self, word: str) -> list[tuple[TermKind, str, int]]:
+    def _fuzzy_word(self, word: str) -> list[tuple[TermKind, tuple[str, ...], int]]:
         """Per kind, the one spelling (of one term) closest to `word` within its typo budget."""
         budget = typo_budget(len(word))
-        found = []
+        found: list[tuple[TermKind, tuple[str, ...], int]] = []
         for kind in TermKind:
             choices = [
                 choice
@@ -808,9 +817,12 @@ class TermIndex:
                 if choice in table and kind in table[choice]
                 for term_id in table[choice][kind]
             }
-            # Two terms equally near is a guess between them: no mention rather than a wrong one.
+            # Two terms equally near is a guess between them: no mention rather than a wrong one; but two
+            # places or insurers ("Jinjang": Jinjiang or Jintang?) are one mention of both, asked about.
             if len(table_terms) == 1:
-                found.append((kind, best[0], nearest))
+                found.append((kind, (best[0],), nearest))
+            elif kind in _ASKED_WHEN_EQUALLY_NEAR and len(table_terms) <= _MOST_TO_ASK_ABOUT:
+                found.append((kind, tuple(best), nearest))
         return found
 
     def _cjk_candidates(self, text: str, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:

@@ -495,3 +495,10 @@ def test_kana_that_open_a_message_are_read_as_a_word_whatever_mecab_cuts(
     [mention] = index.scan(text)
 
     assert mention.term.id == code
+
+
+def test_a_typo_equally_near_two_districts_names_both_to_be_asked_about(index: TermIndex) -> None:
+    [mention] = index.scan("somewhere in Jinjang")
+
+    assert mention.kind is DISTRICT
+    assert {term.id for term in mention.terms} == {"jinjiang", "jintang"}
