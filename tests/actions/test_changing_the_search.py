@@ -132,7 +132,7 @@ async def test_a_new_department_starts_a_new_search(tracker_for: TrackerFactory)
 @pytest.mark.parametrize(
     ("message", "language"),
     [
-        ("sorry, not cardiology, I need a dermatologist", "en"),
+        ("sorry, not cardiology, a dermatologist then", "en"),
         ("Entschuldigung, nicht Kardiologie, ich brauche einen Hautarzt", "de"),
         ("pardon, pas la cardiologie, il me faut un dermatologue", "fr"),
         ("循環器内科じゃなくて皮膚科をお願いします", "ja"),

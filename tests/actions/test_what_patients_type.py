@@ -255,6 +255,6 @@ async def test_the_doctor_who_referred_the_patient_is_not_the_department_asked_f
 
 
 async def test_a_department_asked_for_beside_a_complaint_is_kept(tracker_for: TrackerFactory) -> None:
-    assert (await criteria_after(tracker_for, "I need a dermatologist, and my back hurts too"))[
+    assert (await criteria_after(tracker_for, "a dermatologist please, and my back hurts too"))[
         "specialty"
     ] == ("dermatology")
