@@ -143,6 +143,11 @@ class MessageReading:
     def has(self, cue: Cue) -> bool:
         return any(hit.cue is cue for hit in self.cues)
 
+    @property
+    def changes_the_search(self) -> bool:
+        """It drops or replaces a criterion, or names one as not wanted ("forget the insurer")."""
+        return self.has(Cue.REMOVE) or self.has(Cue.REPLACE) or bool(self.negated)
+
     def opens_with(self, cue: Cue) -> bool:
         """The message begins with this cue ("and in Wuhou?", "その中で")."""
         first = next((hit for hit in self.cues if hit.cue is not Cue.FILLER), None)

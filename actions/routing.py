@@ -57,18 +57,12 @@ def asks_about_one_hospital(turn: Turn) -> bool:
         return turn.intent != REFINE_INTENT
     # "and in Wuhou?" follows up the search; "and the address?" the hospital just asked about.
     asks_a_detail_only = reading.detail is not None and reading.criteria().is_empty
-    if (reading.opens_with(Cue.FOLLOW_UP) and not asks_a_detail_only) or changes_the_search(turn):
+    if (reading.opens_with(Cue.FOLLOW_UP) and not asks_a_detail_only) or reading.changes_the_search:
         return False
     if reading.list_position is not None:
         return True
     asks = reading.detail is not None or turn.intent in ("ask_hospital_detail", "switch_language")
     return asks and turn.tracker.get_slot("focused_hospital") is not None
-
-
-def changes_the_search(turn: Turn) -> bool:
-    """The message drops or replaces a criterion, or names one as not wanted ("forget the insurer")."""
-    reading = turn.reading
-    return reading.has(Cue.REMOVE) or reading.has(Cue.REPLACE) or bool(reading.negated)
 
 
 def asks_how_billing_works(turn: Turn) -> bool:
@@ -78,7 +72,7 @@ def asks_how_billing_works(turn: Turn) -> bool:
     if turn.reading.has(Cue.BILLING_QUESTION):
         return True
     # "oublie l'assurance et le quartier" speaks of the insurer to drop it from the search.
-    return turn.intent == "ask_insurance_info" and criteria.is_empty and not changes_the_search(turn)
+    return turn.intent == "ask_insurance_info" and criteria.is_empty and not turn.reading.changes_the_search
 
 
 def asks_for_medical_advice(turn: Turn) -> bool:
@@ -98,7 +92,7 @@ def names_or_changes_criteria(turn: Turn, *, by_words_alone: bool = False) -> bo
     reading = turn.reading
     return (
         not reading.criteria().is_empty
-        or changes_the_search(turn)
+        or reading.changes_the_search
         or bool(reading.unrecognized)
         or (turn.intent in SEARCH_INTENTS and not by_words_alone)
     )

@@ -51,9 +51,8 @@ def continues_last_search(turn: Turn, asked: SearchCriteria, previous: SearchCri
     reading = turn.reading
     if turn.intent == REFINE_INTENT or turn.tracker.get_slot("pending_choice"):
         return True
-    if reading.opens_with(Cue.FOLLOW_UP) or reading.has(Cue.REPLACE) or reading.has(Cue.REMOVE):
-        return True
-    if reading.negated:  # "sorry, not ENT, I meant an eye doctor"
+    # "and in Wuhou?", "make that Jinjiang", "never mind the insurer", "not ENT, an eye doctor"
+    if reading.opens_with(Cue.FOLLOW_UP) or reading.changes_the_search:
         return True
     if asked.is_empty or reading.has(Cue.NEW_SEARCH):
         return False
@@ -119,8 +118,12 @@ def _preamble(turn: Turn, criteria: SearchCriteria) -> list[str]:
     lines = []
     complaint = turn.reading.complaint
     named = turn.reading.first(TermKind.SPECIALTY)
-    chosen_by_the_complaint = named is None or named.id != complaint.specialty if complaint else False
-    if complaint is not None and criteria.specialty == complaint.specialty and chosen_by_the_complaint:
+    # Said only when the complaint chose the department, not when the message named it as well.
+    if (
+        complaint is not None
+        and criteria.specialty == complaint.specialty
+        and (named is None or named.id != complaint.specialty)
+    ):
         reason = complaint.reason.get(turn.language) or complaint.reason["en"]
         specialty = turn.index.get(TermKind.SPECIALTY, complaint.specialty)
         name = specialty.display_name(turn.language) if specialty else complaint.specialty

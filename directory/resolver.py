@@ -755,15 +755,18 @@ class TermIndex:
             hits = [
                 hit
                 for word in words
-                for hit in (self._single_words[kind] if word in self._single_words[kind] else self._parts)[
-                    word
-                ][kind].values()
+                for hit in self._word_hits(kind, word)
                 if not hit.all_capitals or written.isupper()
             ]
             if not hits:
                 continue
             similarity = 1 - distance / max(len(words[0]), len(token.folded))
             yield _Candidate(kind, tuple(hits), token.start, token.end, MatchQuality.FUZZY, similarity)
+
+    def _word_hits(self, kind: TermKind, word: str) -> Iterable[_Hit]:
+        """The terms of `kind` a one-word spelling, or a distinctive word of a longer name, stands for."""
+        table = self._single_words[kind] if word in self._single_words[kind] else self._parts
+        return table[word][kind].values()
 
     def _fuzzy_pair_candidates(
         self, first: _Token, second: _Token, kinds: frozenset[TermKind] | None
