@@ -22,7 +22,7 @@ TRAINING_INPUTS := $(shell find bot/config.yml bot/domain.yml bot/data bot/nlu_c
 MODEL_HASH := $(shell cat $(TRAINING_INPUTS) 2>/dev/null | sha256sum | cut -c1-12)
 MODEL := bot/models/mednav-$(MODEL_HASH).tar.gz
 
-.PHONY: help run test bench eval lint locales locales-check setup model shell clean browser
+.PHONY: help run test bench eval lint locales locales-check setup model shell clean test-tools
 
 help:
 	@echo "make run     start Rasa (5005), the action server (5055) and the web app (8000), supervised"
@@ -60,16 +60,22 @@ $(MODEL): | .venv-rasa/.installed bot/data/lookups/.generated
 
 setup: .venv/.installed .venv-rasa/.installed bot/data/lookups/.generated
 
-# The browser tests drive Debian's Chromium (Playwright cannot download browsers here), with a CJK font
-# so that the Chinese names in screenshots are legible. Installed when missing and run as root; otherwise
-# those tests are skipped with this reason, and fail under CI.
+# Tools some tests need from Debian, installed when missing and run as root (as CI is); otherwise
+# those tests are skipped with the reason, and fail under CI:
+# - the browser tests drive Debian's Chromium (Playwright cannot download browsers here), with a CJK
+#   font so that the Chinese names in screenshots are legible;
+# - the deployment tests check deploy/ with `docker-compose config` and `nginx -t` (no image is pulled).
 CHROMIUM ?= /usr/bin/chromium
-browser:
-	@if [ ! -x "$(CHROMIUM)" ]; then \
+TEST_TOOLS := $(CHROMIUM):chromium:fonts-wqy-zenhei /usr/sbin/nginx:nginx-light /usr/bin/docker-compose:docker-compose
+test-tools:
+	@missing=$$(for tool in $(TEST_TOOLS); do IFS=: read -r path packages <<< "$$tool"; \
+		[ -x "$$path" ] || echo "$${packages//:/ }"; done | xargs); \
+	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing \
+				&& { service nginx stop >/dev/null 2>&1 || true; }; \
 		else \
-			echo "No Chromium at $(CHROMIUM) and not root: the browser tests will be skipped (they fail with CI=true)."; \
+			echo "Not installed: $$missing (needs root): those tests will be skipped (they fail with CI=true)."; \
 		fi; \
 	fi
 model: $(MODEL)
@@ -82,7 +88,7 @@ run: setup $(MODEL)
 	$(PY) -m directory.cli load-sample
 	MEDINAV_MODEL=$(CURDIR)/$(MODEL) bash scripts/serve.sh
 
-test: setup $(MODEL) locales-check browser
+test: setup $(MODEL) locales-check test-tools
 	MEDINAV_MODEL=$(CURDIR)/$(MODEL) MEDINAV_CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 
 # ----- the rest ---------------------------------------------------------------------------------
