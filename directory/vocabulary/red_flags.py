@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -153,7 +153,29 @@ def _japanese_tokens(run: str, offset: int, sentence: int) -> list[Token]:
     return tokens
 
 
-def tokenize(text: str) -> list[Token]:
+class MessageTokens(tuple[Token, ...]):
+    """A message's tokens, with what every lexicon asks of them worked out once per message.
+
+    A message is matched against a hundred lexicons and more (every cue of every language, the
+    complaints, the red flags); each needs the message's language evidence and the first letters of
+    its words, which do not change from one lexicon to the next.
+    """
+
+    @cached_property
+    def evidence(self) -> dict[str, int]:
+        return language_evidence(self)
+
+    @cached_property
+    def probe_keys(self) -> tuple[frozenset[str], ...]:
+        """The index keys each token may start a phrase under."""
+        return tuple(frozenset(_probe_keys(token)) for token in self)
+
+    @cached_property
+    def all_probe_keys(self) -> frozenset[str]:
+        return frozenset().union(*self.probe_keys)
+
+
+def tokenize(text: str) -> MessageTokens:
     """The words of `text` in order, each with its span in `text` and the number of its sentence."""
     tokens: list[Token] = []
     sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
@@ -181,7 +203,7 @@ def tokenize(text: str) -> list[Token]:
         tokens.extend(_japanese_tokens(run.group(), run.start(), sentence_of(run.start())))
         position = run.end()
     latin(position, len(text))
-    return tokens
+    return MessageTokens(tokens)
 
 
 # --- phrases ---------------------------------------------------------------------------------------
@@ -389,15 +411,19 @@ class Lexicon:
                     self._unkeyed.append((entry, phrase))
                 for key in keys or ():
                     self._by_key.setdefault(key, []).append((entry, phrase))
+        self._keys = frozenset(self._by_key)
 
     def hits(self, tokens: Sequence[Token]) -> list[Hit]:
         """Every phrase occurrence, except near misses and another language's little words."""
-        evidence = language_evidence(tokens)
+        message = tokens if isinstance(tokens, MessageTokens) else MessageTokens(tokens)
+        if not self._unkeyed and self._keys.isdisjoint(message.all_probe_keys):
+            return []  # no word of the message starts any phrase: most lexicons, most messages
+        evidence = message.evidence
         found: list[Hit] = []
-        for index, token in enumerate(tokens):
+        for index, token in enumerate(message):
             candidates = list(self._unkeyed)
-            for key in _probe_keys(token):
-                candidates.extend(self._by_key.get(key, ()))
+            for key in message.probe_keys[index] & self._keys:
+                candidates.extend(self._by_key[key])
             for entry, phrase in candidates:
                 end = _match_from(phrase.words, tokens, index)
                 if end is None or _inside_near_miss(self._near_misses[entry.id], tokens, index, end):
