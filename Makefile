@@ -100,7 +100,8 @@ bench: setup $(MODEL)
 
 # Held-out sentences (bot/tests/nlu_eval), written apart from the training data; then the conversations
 # of eval/conversations, written by someone who saw neither the training data nor the other sets (never
-# tuned to), and of eval/development, written the same way but used as a development set (its failures are read).
+# tuned to), and of eval/development and eval/development3, written the same way but used as development sets
+# (their failures are read).
 eval: setup $(MODEL)
 	for language in en ja de fr; do \
 		(cd bot && $(RASA) test nlu --model $(CURDIR)/$(MODEL) --nlu tests/nlu_eval/$$language.yml \
@@ -109,6 +110,7 @@ eval: setup $(MODEL)
 	$(PY) -m bench.nlu_report bot/results/nlu_eval
 	$(PY) -m bench.conversation_eval $(CURDIR)/$(MODEL)
 	$(PY) -m bench.conversation_eval $(CURDIR)/$(MODEL) --cases eval/development
+	$(PY) -m bench.conversation_eval $(CURDIR)/$(MODEL) --cases eval/development3
 
 lint: .venv/.installed
 	.venv/bin/ruff check .
