@@ -13,7 +13,7 @@ read against
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -21,7 +21,7 @@ from actions.criteria import EMERGENCY_SPECIALTY, SearchCriteria
 from actions.cues import DETAILS, KIND_CRITERIA, POSITIONS, Cue, CueHit, find_cues
 from directory.resolver import MatchQuality, Mention, Resolved, TermIndex
 from directory.vocabulary.complaints import ComplaintMatch, find_complaints
-from directory.vocabulary.red_flags import FUNCTION_WORDS, language_evidence, tokenize
+from directory.vocabulary.red_flags import FUNCTION_WORDS, Token, language_evidence, tokenize
 from directory.vocabulary.terms import Term, TermKind
 
 # The model's entity names for the directory's kinds of term.
@@ -68,6 +68,8 @@ class MessageReading:
     unrecognized: list[Unrecognized] = field(default_factory=list)
     wants_emergency_24h: bool = False
     wants_direct_billing: bool = False
+    #: The criteria each removal cue (by its span) drops: "forget Cigna" the insurer.
+    removals: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
 
     # ----- what it names
 
@@ -155,16 +157,13 @@ class MessageReading:
         return first is not None and first.cue is cue and not words_before
 
     def removed_criteria(self) -> set[str]:
-        """The criteria a "never mind the insurer" / "any district is fine" message drops."""
-        if not self.has(Cue.REMOVE):
-            return set()
+        """The criteria a "never mind the insurer" / "any district is fine" message drops: for each
+        removal, the kind, wish or value nearest to it; never a complaint's department ("mon cœur bat
+        vite, sans douleur" is without pain, not without cardiology)."""
         removed: set[str] = set()
         for hit in self.cues:
-            removed.update(KIND_CRITERIA.get(hit.cue, ()))
-        if not removed:
-            # "forget Cigna", "Wuhou doesn't matter": the criterion of the value named; never the
-            # complaint's department ("mon cœur bat vite, sans douleur" is without pain, not cardiology).
-            removed.update(self.term_values())
+            if hit.cue is Cue.REMOVE:
+                removed.update(self.removals.get((hit.start, hit.end), ()))
         return removed
 
     @property
@@ -202,6 +201,11 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
     reading.complaints = find_complaints(text)
     if reading.complaints:
         reading.mentions = [m for m in reading.mentions if _plainly_meant(m, reading)]
+    for hit in reading.cues:
+        if hit.cue is Cue.REMOVE:
+            reading.removals[(hit.start, hit.end)] = _removal_object(hit, reading, tokens)
+    # A removal with nothing beside it to drop is no removal ("sans douleur": without pain).
+    reading.cues = [hit for hit in reading.cues if reading.removals.get((hit.start, hit.end), True)]
     for mention in reading.mentions:
         if _is_negated(mention, reading) and len(mention.terms) == 1:
             reading.negated.append(mention.term)
@@ -278,6 +282,71 @@ def _referred_by(mention: Mention, reading: MessageReading) -> bool:
 
 
 _KIND_WORDS: Final = frozenset({Cue.KIND_INSURER, Cue.KIND_DISTRICT, Cue.KIND_LANGUAGE, Cue.KIND_SPECIALTY})
+# What a removal can drop besides a named value: a kind ("the insurer") or a wish ("open at night").
+_REMOVABLE_CUES: Final = _KIND_WORDS | {Cue.WANTS_24H, Cue.AT_NIGHT, Cue.WANTS_DIRECT_BILLING}
+# How many words may stand between a removal and what it drops: "forget about the insurer",
+# "Allianz ist mir egal", "保険の条件は外して".
+_REMOVAL_REACH: Final = 3
+_SENTENCE_MARKS: Final = ".!?。！？"
+# What joins the items of a list: "the insurer and the district", "l'assurance et le quartier".
+_COORDINATION: Final = re.compile(
+    r"[\s,、]*(?:and|or|und|oder|et|ou|と|や|も|、|,)?[\s,、]*(?:(?:the|der|die|das|den|le|la|les|l['’])\s*)?"
+)
+
+
+def _words_between(
+    cue: CueHit, start: int, end: int, reading: MessageReading, tokens: Sequence[Token]
+) -> int | None:
+    """How many words stand between a cue and a stretch of the message; None across a sentence end."""
+    if start < cue.end and cue.start < end:
+        return -1  # the wish inside the removal: "nachts muss es nicht offen sein"
+    gap_start, gap_end = (cue.end, start) if start >= cue.end else (end, cue.start)
+    if any(mark in reading.text[gap_start:gap_end] for mark in _SENTENCE_MARKS):
+        return None
+    return sum(1 for token in tokens if gap_start <= token.start and token.end <= gap_end)
+
+
+def _removal_object(hit: CueHit, reading: MessageReading, tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The criteria a removal cue drops: those of the nearest kind, wish or name beside it.
+
+    "forget Cigna, any district is fine" drops the insurer and the district; "sans douleur" (without
+    pain) and "irgendein Krankenhaus" (any hospital) drop nothing, and the message's departments and
+    insurers stay. Inside a fresh search's words ("irgendein Krankenhaus") it is part of them.
+    """
+    if any(o.cue is Cue.NEW_SEARCH and o.start <= hit.start and hit.end <= o.end for o in reading.cues):
+        return ()
+    objects = [
+        (other.start, other.end, KIND_CRITERIA[other.cue])
+        for other in reading.cues
+        if other.cue in _REMOVABLE_CUES
+    ]
+    for mention in reading.mentions:
+        if mention.kind in CRITERION_OF_KIND:
+            emergency = mention.kind is TermKind.SPECIALTY and mention.term.id == EMERGENCY_SPECIALTY
+            criterion = "emergency_24h" if emergency else CRITERION_OF_KIND[mention.kind]
+            objects.append((mention.start, mention.end, (criterion,)))
+    reachable = []
+    for start, end, criteria in objects:
+        distance = _words_between(hit, start, end, reading, tokens)
+        if distance is not None and distance <= _REMOVAL_REACH:
+            # Equally near: Japanese drops what comes before the removal (保険の条件は外して).
+            wrong_side = (start < hit.start) != (hit.language == "ja")
+            reachable.append((distance, wrong_side, start, end, criteria))
+    if not reachable:
+        return ()
+    *_, start, end, criteria = min(reachable, key=lambda candidate: candidate[:2])
+    dropped = set(criteria)
+    # "forget the insurer and the district", "l'assurance et le quartier": the list it heads.
+    before = start < hit.start
+    listed = sorted(objects, key=lambda item: item[0], reverse=before)
+    for other_start, other_end, other_criteria in listed:
+        if (other_end <= start) if before else (other_start >= end):
+            gap = reading.text[other_end:start] if before else reading.text[end:other_start]
+            if not _COORDINATION.fullmatch(gap.lower()):
+                break
+            dropped.update(other_criteria)
+            start, end = min(start, other_start), max(end, other_end)
+    return tuple(sorted(dropped))
 
 
 def _kind_word_of_a_name(hit: CueHit, mentions: list[Mention]) -> bool:

@@ -1,12 +1,24 @@
 """Which of the four languages to answer in.
 
 In order: the widget's `metadata.language`; else the language the message is written in, when anything
-in it tells; else the conversation's language so far; else English. What tells, strongest first:
-- kana, or kanji outside the names of things: Japanese;
-- the words that matched the vocabulary, the dialogue cues and the complaints, each of which belongs to
-  one language ("Neurologe" is German, "peu importe" French); names of hospitals, districts and
-  insurers belong to none, so "Allianz" or "Wuhou" alone never switches the conversation;
-- a detector restricted to English, German and French, on what is left, surer for a short message.
+in it tells; else the conversation's language so far; else English.
+
+A message is read as a frame with words set into it: "Haben Sie eine emergency room in Jinjiang?" is
+German with an English word, "Could you find me a 循環器内科 near Wuhou?" English with a Japanese one.
+The frame is what is left once every mention of the vocabulary is taken out, and it says the language
+first, strongest first:
+- kana or kanji in the frame: Japanese;
+- its little words (articles, pronouns, prepositions), when they clearly agree: "Je cherche un
+  dentist pour ma fille" is French;
+- a detector restricted to English, German and French, when the frame has a few words to judge;
+  a frame it cannot place, that still reads partly as the conversation's language, keeps it
+  (code-switching: "Wo ist ein cardiologist, who speaks English?");
+- the dialogue cues and complaints outside the mentions ("peu importe" is French);
+- then the words set into the frame: the departments and languages of the vocabulary, each of which
+  belongs to one language ("Kinderarzt in Wenjiang" is German);
+- last the detector on a frame of a word or two.
+Names of hospitals, districts and insurers belong to no language, so "Allianz", "Wuhou" or "サクラ海外"
+never switch the conversation.
 """
 
 from __future__ import annotations
@@ -20,6 +32,7 @@ from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 from actions.cues import Cue
 from actions.reading import MessageReading
 from directory.text import has_kana, is_cjk
+from directory.vocabulary.red_flags import language_evidence, tokenize
 from directory.vocabulary.terms import TermKind
 from locales import REPLY_LANGUAGES
 
@@ -32,6 +45,11 @@ _WORD_KINDS: Final = frozenset({TermKind.SPECIALTY, TermKind.LANGUAGE})
 _CONFIDENCE_TO_START: Final = 0.45
 _CONFIDENCE_TO_SWITCH: Final = 0.6
 _CONFIDENCE_FOR_A_WORD_OR_TWO: Final = 0.85
+# A frame the detector cannot place keeps the conversation's language if it reads this much like it.
+_CONFIDENCE_TO_STAY: Final = 0.3
+_A_WORD_OR_TWO: Final = 2
+# Little words of one language that say the frame is that language, with twice as many as any other's.
+_FUNCTION_WORDS_TO_TELL: Final = 2
 
 
 @cache
@@ -56,20 +74,17 @@ def requested_language(metadata: dict[str, Any] | None) -> str | None:
 _SMALL_TALK: Final = frozenset({Cue.GREETING, Cue.THANKS, Cue.GOODBYE})
 
 
-def _word_votes(reading: MessageReading, current: str | None) -> Counter[str]:
+def _cue_votes(reading: MessageReading, current: str | None) -> Counter[str]:
+    """The languages of the dialogue cues and complaints that are not part of a mention."""
     votes: Counter[str] = Counter()
-    names = [(m.start, m.end) for m in reading.mentions if m.kind not in _WORD_KINDS]
-    for mention in reading.mentions:
-        if mention.kind in _WORD_KINDS and mention.language in REPLY_LANGUAGES:
-            votes[mention.language] += 1
+    mentioned = [(m.start, m.end) for m in reading.mentions]
     for hit in reading.cues:
         if hit.cue is Cue.FILLER or (current is not None and hit.cue in _SMALL_TALK):
             continue
-        if any(start < hit.end and hit.start < end for start, end in names):
+        if any(start < hit.end and hit.start < end for start, end in mentioned):
             continue  # a word of a name ("Zone" of "High-tech Zone") says nothing about the language
         if hit.language in REPLY_LANGUAGES:
             votes[hit.language] += 1
-    mentioned = [(m.start, m.end) for m in reading.mentions]
     for complaint in reading.complaints:
         if any(start < complaint.end and complaint.start < end for start, end in mentioned):
             continue  # the words are a name of the vocabulary too, which has said what it tells
@@ -78,11 +93,24 @@ def _word_votes(reading: MessageReading, current: str | None) -> Counter[str]:
     return votes
 
 
-def _without_names(reading: MessageReading) -> str:
-    """The message without the names of things (hospitals, districts, insurers)."""
-    kept, position = [], 0
+def _vocabulary_votes(reading: MessageReading) -> Counter[str]:
+    """The languages of the departments and languages the message names ("Neurologe" is German)."""
+    votes: Counter[str] = Counter()
     for mention in reading.mentions:
-        if mention.kind in _WORD_KINDS or mention.start < position:
+        if mention.kind not in _WORD_KINDS:
+            continue
+        if mention.language in REPLY_LANGUAGES:
+            votes[mention.language] += 1
+        elif has_kana(mention.typed) or any(map(is_cjk, mention.typed)):
+            votes["ja"] += 1  # "眼科" is Chinese too, but of the four only Japanese writes it
+    return votes
+
+
+def _frame(reading: MessageReading) -> str:
+    """The message without any mention of the vocabulary: the words the patient's sentence is made of."""
+    kept, position = [], 0
+    for mention in sorted(reading.mentions, key=lambda mention: mention.start):
+        if mention.start < position:
             continue
         kept.append(reading.text[position : mention.start])
         position = mention.end
@@ -90,28 +118,57 @@ def _without_names(reading: MessageReading) -> str:
     return " ".join(kept)
 
 
-def written_language(reading: MessageReading, current: str | None) -> str | None:
-    """The language the message is written in, or None when nothing in it tells."""
-    if has_kana(reading.text):
-        return "ja"
-    prose = _without_names(reading)
-    if any(map(is_cjk, prose)):
-        # Kanji without kana: of the four languages only Japanese writes that way.
-        return "ja"
-    ranked = _word_votes(reading, current).most_common(2)
+def _clear_winner(votes: Counter[str]) -> str | None:
+    ranked = votes.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
-    words = [word for word in reading.content_outside().split() if any(char.isalpha() for char in word)]
-    if not words:
+    return None
+
+
+def _detected(words: list[str]) -> dict[str, float]:
+    values = _detector().compute_language_confidence_values(" ".join(words))
+    return {_LATIN_LANGUAGES[value.language]: value.value for value in values}
+
+
+def _function_word_language(frame: str) -> str | None:
+    """The language of the frame's little words ("un", "qui"; "ich", "einen"), when they clearly agree.
+
+    Borrowed words are nouns and set phrases ("Zahnarzt", "merci", "check-up"); the articles, pronouns
+    and prepositions holding them together are the sentence's own language.
+    """
+    evidence = language_evidence(tokenize(frame))
+    ranked = sorted((count, language) for language, count in evidence.items() if language != "ja")
+    (second, _), (best, language) = ranked[-2], ranked[-1]
+    return language if best >= _FUNCTION_WORDS_TO_TELL and best >= 2 * second else None
+
+
+def written_language(reading: MessageReading, current: str | None) -> str | None:
+    """The language the message is written in, or None when nothing in it tells."""
+    frame = _frame(reading)
+    if has_kana(frame) or any(map(is_cjk, frame)):
+        # Kana, or kanji without kana: of the four languages only Japanese writes that way.
+        return "ja"
+    grammar = _function_word_language(frame)
+    if grammar is not None:
+        return grammar
+    words = [word for word in frame.split() if any(char.isalpha() for char in word)]
+    if len(words) > _A_WORD_OR_TWO:
+        confidence = _detected(words)
+        best = max(confidence, key=confidence.__getitem__)
+        needed = _CONFIDENCE_TO_START if current is None else _CONFIDENCE_TO_SWITCH
+        if confidence[best] >= needed:
+            return best
+        if current is not None and confidence.get(current, 0.0) >= _CONFIDENCE_TO_STAY:
+            return current  # a frame of two languages keeps the conversation's
+    told = _clear_winner(_cue_votes(reading, current)) or _clear_winner(_vocabulary_votes(reading))
+    if told is not None:
+        return told
+    if not words or len(words) > _A_WORD_OR_TWO:
         return None
-    best = _detector().compute_language_confidence_values(" ".join(words))[0]
-    if current is None:
-        needed = _CONFIDENCE_TO_START
-    elif len(words) <= 2:
-        needed = _CONFIDENCE_FOR_A_WORD_OR_TWO
-    else:
-        needed = _CONFIDENCE_TO_SWITCH
-    return _LATIN_LANGUAGES[best.language] if best.value >= needed else None
+    confidence = _detected(words)
+    best = max(confidence, key=confidence.__getitem__)
+    needed = _CONFIDENCE_TO_START if current is None else _CONFIDENCE_FOR_A_WORD_OR_TWO
+    return best if confidence[best] >= needed else None
 
 
 def reply_language(reading: MessageReading, metadata: dict[str, Any] | None, current: str | None) -> str:

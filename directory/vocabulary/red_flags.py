@@ -450,7 +450,7 @@ _GERMAN_LITTLE_WORDS = """
 """
 _FRENCH_LITTLE_WORDS = """
     je j moi me m mon ma mes tu il elle nous notre on le la les l un une des du de et ou est sont ai as a
-    avons suis depuis avec pour dans sur au aux ne n pas plus tres ca c s qu
+    avons suis depuis avec pour dans sur au aux ne n pas plus tres ca c s qu qui que
 """
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(_ENGLISH_LITTLE_WORDS.split()),

@@ -195,3 +195,57 @@ async def test_a_kind_that_does_not_matter_is_dropped(tracker_for: TrackerFactor
     )
 
     assert criteria == {"specialty": "cardiology", "district": "jinjiang"}
+
+
+CARDIOLOGY_BILLING_CIGNA_IN_WUHOU = {
+    "search_criteria": {"specialty": "cardiology", "insurer": "cigna", "district": "wuhou"}
+}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("please drop the insurer and the district", "en"),
+        ("bitte ignoriere die Versicherung und den Bezirk", "de"),
+        ("enlève l'assureur et le quartier, merci", "fr"),
+        ("保険と地域の条件は外してください", "ja"),
+    ],
+)
+async def test_a_removal_drops_every_criterion_it_lists(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_BILLING_CIGNA_IN_WUHOU)
+
+    assert criteria == {"specialty": "cardiology"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("skip Cigna, but any district is fine", "en"),
+        ("vergiss Cigna, und der Bezirk ist egal", "de"),
+        ("oublie Cigna, et peu importe le quartier", "fr"),
+    ],
+)
+async def test_each_removal_drops_what_stands_beside_it(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_BILLING_CIGNA_IN_WUHOU)
+
+    assert criteria == {"specialty": "cardiology"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("No fever, nothing urgent, never mind. Any cardiologist in Jinjiang billing Cigna?", "en"),
+        ("Kommt irgendein Krankenhaus in Jinjiang mit Cigna in Frage? Ich suche einen Kardiologen.", "de"),
+        ("Toujours sans rendez-vous. Un cardiologue à Jinjiang qui prend Cigna ?", "fr"),
+    ],
+)
+async def test_a_removal_with_no_criterion_beside_it_leaves_the_message_criteria(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language)
+
+    assert criteria == {"specialty": "cardiology", "insurer": "cigna", "district": "jinjiang"}

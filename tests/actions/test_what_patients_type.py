@@ -258,3 +258,37 @@ async def test_a_department_asked_for_beside_a_complaint_is_kept(tracker_for: Tr
     assert (await criteria_after(tracker_for, "a dermatologist please, and my back hurts too"))[
         "specialty"
     ] == ("dermatology")
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("Could you find me a 循環器内科 near Jinjiang?", "en"),
+        ("Is there a Zahnarzt around here who bills Cigna?", "en"),
+        ("Haben Sie eine emergency room für mich in Jinjiang?", "de"),
+        ("Wo ist ein cardiologist, der Cigna nimmt?", "de"),
+        ("Je cherche un dentist pour ma fille, please", "fr"),
+        ("Est-ce qu'on trouve un 小児科 dans le quartier de Jinjiang ?", "fr"),
+        ("cardiologyの先生を探しています", "ja"),
+    ],
+)
+async def test_a_word_set_into_a_sentence_of_another_language_keeps_the_sentence_language(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    _, events = await answer(tracker_for, message, "search_hospital")
+
+    assert SlotSet("reply_language", language) in events
+
+
+@pytest.mark.parametrize("current", ["en", "de", "fr"])
+async def test_a_name_written_in_katakana_does_not_switch_to_japanese(
+    tracker_for: TrackerFactory, current: str
+) -> None:
+    sentence = {
+        "en": "which hospital takes シグナ directly?",
+        "de": "welches Krankenhaus rechnet direkt mit シグナ ab?",
+        "fr": "quel hôpital accepte シグナ en tiers payant ?",
+    }[current]
+    _, events = await answer(tracker_for, sentence, "search_hospital", reply_language=current)
+
+    assert [event["value"] for event in events if event.get("name") == "reply_language"] in ([], [current])
