@@ -130,14 +130,40 @@ def rasa_shell_command(
     ]
 
 
+class SettingError(ValueError):
+    """A setting of the environment that cannot be used, with what is wrong and what would do."""
+
+
+def rasa_workers(environment: Mapping[str, str]) -> int:
+    """How many worker processes one Rasa server runs (MEDINAV_RASA_WORKERS, 1 by default).
+
+    Rasa's workers are processes of one server on one port, each with the model loaded: they use
+    more cores of one machine. They share conversation locks only through the Redis lock store, so
+    more than one needs MEDINAV_LOCK_STORE_URL (Rasa itself would fall back to one worker in silence).
+    """
+    value = (environment.get("MEDINAV_RASA_WORKERS") or "1").strip()
+    if not value.isdigit() or int(value) < 1:
+        raise SettingError(f"MEDINAV_RASA_WORKERS={value!r}: give a whole number of Rasa workers, 1 or more")
+    workers = int(value)
+    lock_store = environment.get("MEDINAV_LOCK_STORE_URL") or ""
+    if workers > 1 and not lock_store.startswith(("redis://", "rediss://")):
+        raise SettingError(
+            f"MEDINAV_RASA_WORKERS={workers} needs MEDINAV_LOCK_STORE_URL=redis://...: Rasa's workers "
+            "share conversation locks only through Redis"
+        )
+    return workers
+
+
 def rasa(environment: Mapping[str, str], model: Path, endpoints: Path = BOT / "endpoints.yml") -> Process:
     host, port = environment["MEDINAV_BIND_HOST"], environment["MEDINAV_RASA_PORT"]
+    # Rasa reads its worker count from SANIC_WORKERS.
+    rasa_environment = {**environment, "SANIC_WORKERS": str(rasa_workers(environment))}
     return Process(
         "rasa",
         rasa_command(model, host, port, endpoints, origins=tuple(allowed_origins(environment))),
         BOT,
         f"http://{_reachable(host)}:{port}/",
-        dict(environment),
+        rasa_environment,
     )
 
 

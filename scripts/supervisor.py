@@ -23,7 +23,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Final
 
-from scripts.processes import DEFAULTS, ROOT, Process, one_replica, replica_environment
+from scripts.processes import DEFAULTS, ROOT, Process, SettingError, one_replica, replica_environment
 
 FIRST_BACK_OFF_SECONDS: Final = 1.0
 LONGEST_BACK_OFF_SECONDS: Final = 30.0
@@ -176,9 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     environment = replica_environment()
     log_dir = arguments.log_dir or _default_log_dir(environment)
-    supervisor = Supervisor(
-        one_replica(environment, arguments.model.resolve()), log_dir, _where(environment, log_dir)
-    )
+    try:
+        processes = one_replica(environment, arguments.model.resolve())
+    except SettingError as error:
+        print(f"make run: {error}", file=sys.stderr)
+        return 2
+    supervisor = Supervisor(processes, log_dir, _where(environment, log_dir))
 
     def on_signal(_number: int, _frame: FrameType | None) -> None:
         supervisor.stopping = True
