@@ -84,7 +84,8 @@ def read_turn(
     metadata = tracker.latest_message.get("metadata") or {}
     current = tracker.get_slot("reply_language")
     reading = read_message(text, tracker.latest_message.get("entities") or [], directory.vocabulary)
-    switch_to = asked_reply_language(reading)
+    searching = bool(tracker.get_slot("search_criteria"))
+    switch_to = asked_reply_language(reading, current=current, searching=searching)
     if switch_to is not None:
         # The language asked for is how to answer, not a criterion of the search.
         reading.terms[TermKind.LANGUAGE].remove(switch_to)

@@ -10,7 +10,15 @@ from directory.search import HospitalQuery
 
 EMERGENCY_SPECIALTY: Final = "emergency"
 #: The criteria in the order answers name them.
-CRITERIA: Final = ("specialty", "languages", "insurer", "district", "direct_billing", "emergency_24h")
+CRITERIA: Final = (
+    "specialty",
+    "languages",
+    "insurer",
+    "district",
+    "excluded_districts",
+    "direct_billing",
+    "emergency_24h",
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +29,8 @@ class SearchCriteria:
     languages: tuple[str, ...] = ()
     insurer: str | None = None
     district: str | None = None
+    #: Districts the patient does not want ("not in the High-tech Zone", "双流区以外で").
+    excluded_districts: tuple[str, ...] = ()
     direct_billing: bool = False
     emergency_24h: bool = False
 
@@ -33,6 +43,7 @@ class SearchCriteria:
             languages=tuple(value.get("languages") or ()),
             insurer=value.get("insurer"),
             district=value.get("district"),
+            excluded_districts=tuple(value.get("excluded_districts") or ()),
             direct_billing=bool(value.get("direct_billing")),
             emergency_24h=bool(value.get("emergency_24h")),
         )
@@ -62,11 +73,16 @@ class SearchCriteria:
         """These criteria with what `other` adds ("and in Wuhou?", "only direct billing"): a new value of
         a one-value criterion replaces the old, a language is one more that must be served."""
         insurer = other.insurer or self.insurer
+        district = other.district or self.district
+        excluded = tuple(dict.fromkeys(self.excluded_districts + other.excluded_districts))
         return SearchCriteria(
             specialty=other.specialty or self.specialty,
             languages=tuple(dict.fromkeys(self.languages + other.languages)),
             insurer=insurer,
-            district=other.district or self.district,
+            # A district named as not wanted is no longer the one searched ("but not in Wuhou"), and
+            # one district required leaves no others to leave out.
+            district=None if district in other.excluded_districts else district,
+            excluded_districts=() if other.district else excluded,
             direct_billing=(self.direct_billing or other.direct_billing) and insurer is None,
             emergency_24h=self.emergency_24h or other.emergency_24h,
         )
@@ -86,7 +102,13 @@ class SearchCriteria:
             else:
                 one_value: dict[str, Any] = {criterion: sorted(new)[0]}
                 changed = replace(changed, **one_value)
-        return changed
+        # One district required leaves no others to leave out ("make that Jinjiang").
+        return replace(changed, excluded_districts=()) if "district" in named else changed
+
+    def letting_in(self, districts: set[str]) -> SearchCriteria:
+        """These criteria with `districts` no longer left out ("the High-tech Zone is fine after all")."""
+        kept_out = tuple(code for code in self.excluded_districts if code not in districts)
+        return replace(self, excluded_districts=kept_out)
 
     def dropping(self, named: Mapping[str, set[str]]) -> SearchCriteria:
         """These criteria without the values `named` ("not ENT", "statt Deutsch"); other values stay."""
@@ -99,7 +121,12 @@ class SearchCriteria:
         return changed
 
     def without(self, *criteria: str) -> SearchCriteria:
-        empty: dict[str, Any] = {"languages": (), "direct_billing": False, "emergency_24h": False}
+        empty: dict[str, Any] = {
+            "languages": (),
+            "excluded_districts": (),
+            "direct_billing": False,
+            "emergency_24h": False,
+        }
         dropped: dict[str, Any] = {criterion: empty.get(criterion) for criterion in criteria}
         return replace(self, **dropped)
 
@@ -110,6 +137,7 @@ class SearchCriteria:
             insurer=self.insurer,
             direct_billing=self.direct_billing,
             district=self.district,
+            excluded_districts=self.excluded_districts,
             emergency_24h=self.emergency_24h,
             preferred_language=preferred_language,
             limit=limit,

@@ -44,6 +44,10 @@ class Cue(StrEnum):
     BILLING_QUESTION = "billing_question"
     MEDICATION = "medication"
     NEW_SEARCH = "new_search"
+    RESUME = "resume"
+    LISTED = "listed"
+    HUMAN = "human"
+    AMBULANCE = "ambulance"
     DETAIL_PHONE = "detail_phone"
     DETAIL_ADDRESS = "detail_address"
     DETAIL_WEBSITE = "detail_website"
@@ -61,7 +65,7 @@ class Cue(StrEnum):
 #: The criterion a `kind_*` cue names, in the search criteria's own names.
 KIND_CRITERIA: Final = {
     Cue.KIND_INSURER: ("insurer", "direct_billing"),
-    Cue.KIND_DISTRICT: ("district",),
+    Cue.KIND_DISTRICT: ("district", "excluded_districts"),
     Cue.KIND_LANGUAGE: ("languages",),
     Cue.KIND_SPECIALTY: ("specialty",),
     # The wishes name their criterion too: "it needn't be open at night", "no direct billing needed".

@@ -105,6 +105,11 @@ def describe_criterion(turn: Turn, criteria: SearchCriteria, name: str) -> str:
             return turn._("direct billing")
         case "district":
             return term_name(turn, TermKind.DISTRICT, criteria.district or "")
+        case "excluded_districts":
+            names = turn._(", ").join(
+                term_name(turn, TermKind.DISTRICT, code) for code in criteria.excluded_districts
+            )
+            return turn._("not in {districts}").format(districts=names)
         case "emergency_24h":
             return turn._("24-hour emergency department")
     raise ValueError(f"unknown criterion {name!r}")

@@ -68,8 +68,10 @@ class MessageReading:
     unrecognized: list[Unrecognized] = field(default_factory=list)
     wants_emergency_24h: bool = False
     wants_direct_billing: bool = False
-    #: The criteria each removal cue (by its span) drops: "forget Cigna" the insurer.
+    #: The criteria each removal cue (by its span) drops: "any district is fine" the district.
     removals: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
+    #: Values named beside a removal ("forget Cigna", "streich Deutsch"): out of the last search.
+    dropped: list[Term] = field(default_factory=list)
 
     # ----- what it names
 
@@ -96,10 +98,12 @@ class MessageReading:
 
     def criteria(self) -> SearchCriteria:
         """Everything the message asks for, as search criteria."""
-        specialty = self.first(TermKind.SPECIALTY)
-        # "An emergency room" asks for a 24 h emergency department, which is what the flag means.
-        emergency_department = specialty is not None and specialty.id == EMERGENCY_SPECIALTY
-        specialty_id = None if emergency_department or specialty is None else specialty.id
+        specialties = self.all(TermKind.SPECIALTY)
+        # "An emergency room" asks for a 24 h emergency department, which is what the flag means,
+        # beside any department the message names ("a pediatrician with an ER").
+        emergency_department = any(term.id == EMERGENCY_SPECIALTY for term in specialties)
+        department = next((term for term in specialties if term.id != EMERGENCY_SPECIALTY), None)
+        specialty_id = department.id if department else None
         if self.complaint is not None:
             specialty_id = self.complaint.specialty
         insurer = self.first(TermKind.INSURER)
@@ -109,6 +113,7 @@ class MessageReading:
             languages=tuple(term.id for term in self.all(TermKind.LANGUAGE)),
             insurer=insurer.id if insurer else None,
             district=district.id if district else None,
+            excluded_districts=tuple(term.id for term in self.negated if term.kind is TermKind.DISTRICT),
             direct_billing=self.wants_direct_billing and insurer is None,
             emergency_24h=self.wants_emergency_24h or emergency_department,
         )
@@ -132,9 +137,9 @@ class MessageReading:
         return values
 
     def negated_values(self) -> dict[str, set[str]]:
-        """The values named as not wanted, by criterion, for taking them out of the last search."""
+        """The values named as not wanted or dropped, by criterion, for taking them out of the last search."""
         values: dict[str, set[str]] = {}
-        for term in self.negated:
+        for term in self.negated + self.dropped:
             criterion = CRITERION_OF_KIND.get(term.kind)
             if criterion is not None:
                 values.setdefault(criterion, set()).add(term.id)
@@ -147,14 +152,37 @@ class MessageReading:
 
     @property
     def changes_the_search(self) -> bool:
-        """It drops or replaces a criterion, or names one as not wanted ("forget the insurer")."""
-        return self.has(Cue.REMOVE) or self.has(Cue.REPLACE) or bool(self.negated)
+        """It drops or replaces a criterion, or names one as not wanted ("forget the insurer"). A
+        replacement word with nothing named to replace is none ("Actually, let's continue in English")."""
+        replaces = self.has(Cue.REPLACE) and bool(self.terms or self.complaints)
+        return self.has(Cue.REMOVE) or replaces or bool(self.negated) or bool(self.dropped)
 
     def opens_with(self, cue: Cue) -> bool:
-        """The message begins with this cue ("and in Wuhou?", "その中で")."""
-        first = next((hit for hit in self.cues if hit.cue is not Cue.FILLER), None)
-        words_before = self.text[: first.start].strip(" ,.!?、。") if first else ""
-        return first is not None and first.cue is cue and not words_before
+        """The message begins with this cue ("and in Wuhou?", "その中で"), or a sentence does after
+        sentences that name no criterion ("Je préfère continuer en français. Lequel est un dentiste ?")."""
+        sentence_start = 0
+        for position, char in enumerate(self.text + "."):
+            if char not in _SENTENCE_MARKS:
+                continue
+            first = next(
+                (h for h in self.cues if h.cue is not Cue.FILLER and sentence_start <= h.start < position),
+                None,
+            )
+            opens = first is not None and not self.text[sentence_start : first.start].strip(" ,.!?、。")
+            if opens and first is not None and first.cue is cue:
+                return True
+            if self._names_criteria(sentence_start, position):
+                return False
+            sentence_start = position + 1
+        return False
+
+    def _names_criteria(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names a criterion: a reply language asked for there is none."""
+        asks_reply_language = any(h.cue is Cue.ANSWER_IN and start <= h.start < end for h in self.cues)
+        return any(
+            start <= mention.start < end and not (asks_reply_language and mention.kind is TermKind.LANGUAGE)
+            for mention in self.mentions
+        )
 
     def removed_criteria(self) -> set[str]:
         """The criteria a "never mind the insurer" / "any district is fine" message drops: for each
@@ -198,16 +226,26 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
     # "Zone" of "High-tech Zone" is part of the name, not the word for a district ("forget the
     # language, any dermatologist in the high-tech zone" drops the language only).
     reading.cues = [hit for hit in reading.cues if not _kind_word_of_a_name(hit, mentions)]
+    # 救急車, the ambulance, holds 救急 (the emergency room) and names no department.
+    reading.mentions = [m for m in reading.mentions if not _inside(m, reading.cues, Cue.AMBULANCE)]
     reading.complaints = find_complaints(text)
     if reading.complaints:
         reading.mentions = [m for m in reading.mentions if _plainly_meant(m, reading)]
+    dropped_values: list[Term] = []
     for hit in reading.cues:
         if hit.cue is Cue.REMOVE:
-            reading.removals[(hit.start, hit.end)] = _removal_object(hit, reading, tokens)
+            criteria, values = _removal_object(hit, reading, tokens)
+            if criteria or values:
+                reading.removals[(hit.start, hit.end)] = criteria
+                dropped_values.extend(values)
     # A removal with nothing beside it to drop is no removal ("sans douleur": without pain).
-    reading.cues = [hit for hit in reading.cues if reading.removals.get((hit.start, hit.end), True)]
+    reading.cues = [
+        hit for hit in reading.cues if hit.cue is not Cue.REMOVE or (hit.start, hit.end) in reading.removals
+    ]
     for mention in reading.mentions:
-        if _is_negated(mention, reading) and len(mention.terms) == 1:
+        if len(mention.terms) == 1 and mention.term in dropped_values:
+            reading.dropped.append(mention.term)
+        elif _is_negated(mention, reading) and len(mention.terms) == 1:
             reading.negated.append(mention.term)
         elif _referred_by(mention, reading):
             continue  # "my cardiologist says he needs a valve replacement": cardiac surgery
@@ -237,9 +275,11 @@ _KIND_CUE: Final = {
 # Little words that may stand between "not" and the name it denies ("not the", "nicht in", "au lieu de").
 _BETWEEN_NOT_AND_NAME: Final = frozenset(
     {
-        *("the", "a", "an", "in", "at", "with", "speak", "speaks"),
+        *("the", "a", "an", "in", "at", "with", "speak", "speaks", "one", "ones", "from"),
         *("der", "die", "das", "den", "dem", "ein", "eine", "einen", "im", "mit", "spricht", "sprechen"),
+        *("aus", "bei", "vom"),
         *("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "à", "au", "en", "avec"),
+        *("celui", "celle", "ceux", "celles", "dans"),
     }
 )
 # What may stand between a Japanese name and the じゃなくて after it: a topic or subject particle.
@@ -306,47 +346,88 @@ def _words_between(
     return sum(1 for token in tokens if gap_start <= token.start and token.end <= gap_end)
 
 
-def _removal_object(hit: CueHit, reading: MessageReading, tokens: Sequence[Token]) -> tuple[str, ...]:
-    """The criteria a removal cue drops: those of the nearest kind, wish or name beside it.
+def _removal_object(
+    hit: CueHit, reading: MessageReading, tokens: Sequence[Token]
+) -> tuple[tuple[str, ...], tuple[Term, ...]]:
+    """What a removal cue drops: the criteria of the nearest kind or wish beside it, or the value
+    named beside it, with the list it heads.
 
-    "forget Cigna, any district is fine" drops the insurer and the district; "sans douleur" (without
-    pain) and "irgendein Krankenhaus" (any hospital) drop nothing, and the message's departments and
-    insurers stay. Inside a fresh search's words ("irgendein Krankenhaus") it is part of them.
+    "forget Cigna, any district is fine" drops the insurer and the district; "streich Deutsch, lieber
+    Russisch" drops German and keeps the other languages; "sans douleur" (without pain) and "irgendein
+    Krankenhaus" (any hospital) drop nothing. Inside a fresh search's words ("irgendein Krankenhaus")
+    it is part of them.
     """
     if any(o.cue is Cue.NEW_SEARCH and o.start <= hit.start and hit.end <= o.end for o in reading.cues):
-        return ()
-    objects = [
-        (other.start, other.end, KIND_CRITERIA[other.cue])
+        return (), ()
+    objects: list[_Removable] = [
+        _Removable(other.start, other.end, KIND_CRITERIA[other.cue])
         for other in reading.cues
         if other.cue in _REMOVABLE_CUES
     ]
     for mention in reading.mentions:
         if mention.kind in CRITERION_OF_KIND:
-            emergency = mention.kind is TermKind.SPECIALTY and mention.term.id == EMERGENCY_SPECIALTY
-            criterion = "emergency_24h" if emergency else CRITERION_OF_KIND[mention.kind]
-            objects.append((mention.start, mention.end, (criterion,)))
+            if mention.kind is TermKind.SPECIALTY and mention.term.id == EMERGENCY_SPECIALTY:
+                objects.append(_Removable(mention.start, mention.end, ("emergency_24h",)))
+            elif len(mention.terms) == 1:
+                objects.append(_Removable(mention.start, mention.end, (), mention.term))
+            else:
+                objects.append(_Removable(mention.start, mention.end, (CRITERION_OF_KIND[mention.kind],)))
     reachable = []
-    for start, end, criteria in objects:
-        distance = _words_between(hit, start, end, reading, tokens)
+    for removable in objects:
+        distance = _words_between(hit, removable.start, removable.end, reading, tokens)
         if distance is not None and distance <= _REMOVAL_REACH:
-            # Equally near: Japanese drops what comes before the removal (保険の条件は外して).
-            wrong_side = (start < hit.start) != (hit.language == "ja")
-            reachable.append((distance, wrong_side, start, end, criteria))
+            wrong_side = (removable.start < hit.start) != (hit.language == "ja")
+            # Japanese puts what is dropped before the removal (保険の条件は外して, 保険はいらない、武侯区で);
+            # the other languages put it on either side, and equally near, after.
+            rank = (wrong_side, distance) if hit.language == "ja" else (distance, wrong_side)
+            reachable.append((rank, removable.start, removable))
     if not reachable:
-        return ()
-    *_, start, end, criteria = min(reachable, key=lambda candidate: candidate[:2])
-    dropped = set(criteria)
+        return (), ()
+    nearest = min(reachable, key=lambda candidate: candidate[:2])[2]
+    dropped = [nearest]
     # "forget the insurer and the district", "l'assurance et le quartier": the list it heads.
-    before = start < hit.start
-    listed = sorted(objects, key=lambda item: item[0], reverse=before)
-    for other_start, other_end, other_criteria in listed:
-        if (other_end <= start) if before else (other_start >= end):
-            gap = reading.text[other_end:start] if before else reading.text[end:other_start]
-            if not _COORDINATION.fullmatch(gap.lower()):
-                break
-            dropped.update(other_criteria)
-            start, end = min(start, other_start), max(end, other_end)
-    return tuple(sorted(dropped))
+    before = nearest.start < hit.start
+    start, end = nearest.start, nearest.end
+    for other in sorted(objects, key=lambda item: item.start, reverse=before):
+        if (other.end <= start) if before else (other.start >= end):
+            gap = reading.text[other.end : start] if before else reading.text[end : other.start]
+            if not _COORDINATION.fullmatch(gap.lower()) or _followed_by(other.end, Cue.REPLACE, reading):
+                break  # "drop Korean, Japanese instead": the new value, not one more to drop
+            dropped.append(other)
+            start, end = min(start, other.start), max(end, other.end)
+    # "die Versicherung ist egal, und der Bezirk auch": one more, after the removal, with "too".
+    for other in objects:
+        if other.start >= hit.end and other not in dropped:
+            gap = reading.text[max(hit.end, end) : other.start]
+            after = reading.text[other.end :]
+            if _COORDINATION.fullmatch(gap.lower()) and _TOO.match(after.lower()):
+                dropped.append(other)
+    criteria = tuple(sorted({criterion for item in dropped for criterion in item.criteria}))
+    return criteria, tuple(item.term for item in dropped if item.term is not None)
+
+
+def _followed_by(position: int, cue: Cue, reading: MessageReading) -> bool:
+    return any(hit.cue is cue and not reading.text[position : hit.start].strip() for hit in reading.cues)
+
+
+@dataclass(frozen=True)
+class _Removable:
+    """Something a removal can drop: a kind or wish (its criteria), or a value named (its term)."""
+
+    start: int
+    end: int
+    criteria: tuple[str, ...]
+    term: Term | None = None
+
+
+# "and the district too": what adds one more to the removals before it.
+_TOO: Final = re.compile(
+    r"[\s,]*(?:too|as well|also|either|neither|auch|ebenfalls|aussi|non plus|également|も)\b"
+)
+
+
+def _inside(mention: Mention, cues: Sequence[CueHit], cue: Cue) -> bool:
+    return any(hit.cue is cue and hit.start <= mention.start and mention.end <= hit.end for hit in cues)
 
 
 def _kind_word_of_a_name(hit: CueHit, mentions: list[Mention]) -> bool:
@@ -379,9 +460,15 @@ def _add_model_entities(
     # vocabulary and the cues recognized counts, and the model's own values only when they match a
     # name as written or in another form of its words, never through a typo allowance.
     telling_a_complaint = bool(reading.complaints)
+    # Words whose meaning the cues know better: "人と直接話したい" (talk to a person directly) asks for no
+    # direct billing, "救急車" for no emergency department.
+    spoken_for = [(hit.start, hit.end) for hit in reading.cues if hit.cue in (Cue.HUMAN, Cue.AMBULANCE)]
     for entity in entities:
         name, value = entity.get("entity"), entity.get("value")
         if float(entity.get("confidence_entity") or 1.0) < _SURE_ENTITY:
+            continue
+        start = entity.get("start")
+        if isinstance(start, int) and any(s <= start < e for s, e in spoken_for):
             continue
         if name in ("emergency_24h", "direct_billing"):
             if not telling_a_complaint:
@@ -389,7 +476,6 @@ def _add_model_entities(
                 reading.wants_direct_billing |= name == "direct_billing"
         elif name in ENTITY_KINDS and isinstance(value, str):
             kind = ENTITY_KINDS[name]
-            start = entity.get("start")
             inside_a_mention = isinstance(start, int) and any(s <= start < e for s, e in covered)
             if inside_a_mention or reading.all(kind) or any(m.kind is kind for m in reading.ambiguous):
                 continue

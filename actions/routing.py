@@ -42,7 +42,16 @@ def is_an_emergency(turn: Turn) -> bool:
 
 
 def asks_to_switch_language(turn: Turn) -> bool:
-    return turn.switch_to is not None and turn.reading.criteria().is_empty and not turn.reading.ambiguous
+    """Only that: with a question beside it ("in English, please: their phone number?") the question is
+    answered, in the language asked for."""
+    reading = turn.reading
+    asks_something_else = reading.detail is not None or reading.list_position is not None
+    return (
+        turn.switch_to is not None
+        and reading.criteria().is_empty
+        and not reading.ambiguous
+        and not asks_something_else
+    )
 
 
 def names_an_ambiguous_criterion(turn: Turn) -> bool:
@@ -76,26 +85,36 @@ def asks_how_billing_works(turn: Turn) -> bool:
 
 
 def asks_for_medical_advice(turn: Turn) -> bool:
-    """Medicines and doses are for a doctor; a complaint told without asking about them ("a rash for
-    a week, the cream does nothing") is a search for the department that sees it, and so is a message
-    that names or changes criteria ("しょうにか 武侯区", "avec prise en charge Nordlicht")."""
+    """Medicines and doses are for a doctor, unless the message asks for the doctor too; a complaint
+    told without asking about them ("a rash for a week, the cream does nothing") is a search for the
+    department that sees it, and so is a message that names or changes criteria ("しょうにか 武侯区",
+    "avec prise en charge Nordlicht")."""
     if turn.intent != "ask_medical_advice":
         return False
     if turn.reading.has(Cue.MEDICATION):
-        return True
+        # "my insulin doses need adjusting: a hormone specialist in Jinniu?" asks for the specialist.
+        return not turn.reading.all(TermKind.SPECIALTY)
     return not turn.reading.complaints and not names_or_changes_criteria(turn, by_words_alone=True)
 
 
 def names_or_changes_criteria(turn: Turn, *, by_words_alone: bool = False) -> bool:
-    """The message names criteria, changes the last search, or the model calls it a search (unless
-    `by_words_alone`: then only what the words say counts)."""
+    """The message names criteria, changes or goes back to the last search, or the model calls it a
+    search (unless `by_words_alone`: then only what the words say counts)."""
     reading = turn.reading
     return (
         not reading.criteria().is_empty
         or reading.changes_the_search
         or bool(reading.unrecognized)
+        or (reading.has(Cue.RESUME) and bool(turn.tracker.get_slot("search_criteria")))
         or (turn.intent in SEARCH_INTENTS and not by_words_alone)
     )
+
+
+def asks_for_a_person_in_words(turn: Turn) -> bool:
+    """ "オペレーターにつないで", "talk to a real person": whatever the model guessed, unless the message
+    names criteria too ("a cardiologist, the hotline said you would know")."""
+    reading = turn.reading
+    return reading.has(Cue.HUMAN) and reading.criteria().is_empty and not reading.changes_the_search
 
 
 ROUTES: Final[tuple[Route, ...]] = (
@@ -103,6 +122,7 @@ ROUTES: Final[tuple[Route, ...]] = (
     Route("asks to switch the reply language", asks_to_switch_language, switch_language),
     Route("a name that fits two terms", names_an_ambiguous_criterion, ask_which_term),
     Route("a question about one hospital", asks_about_one_hospital, HospitalQuestion().answer, True),
+    Route("asks for a person in so many words", asks_for_a_person_in_words, conversation.handoff),
     Route("how direct billing works", asks_how_billing_works, conversation.explain_direct_billing, True),
     Route("medical advice", asks_for_medical_advice, conversation.decline_medical_advice),
     Route("a search, or a change to the last one", names_or_changes_criteria, answer_search, True),

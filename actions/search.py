@@ -27,7 +27,15 @@ from directory.vocabulary.terms import TermKind
 REFINE_INTENT: Final = "refine_search"
 # The criterion to suggest dropping when nothing matches: the first of these that finds hospitals,
 # from what a patient minds least to the department, which is usually why they are asking.
-_DROP_FIRST: Final = ("district", "direct_billing", "insurer", "languages", "emergency_24h", "specialty")
+_DROP_FIRST: Final = (
+    "excluded_districts",
+    "district",
+    "direct_billing",
+    "insurer",
+    "languages",
+    "emergency_24h",
+    "specialty",
+)
 # A fragment this short ("qui parle anglais", "in Jinjiang", "武侯区で") continues the last search.
 _FRAGMENT_WORDS: Final = 4
 _FRAGMENT_CJK_CHARACTERS: Final = 12
@@ -51,8 +59,11 @@ def continues_last_search(turn: Turn, asked: SearchCriteria, previous: SearchCri
     reading = turn.reading
     if turn.intent == REFINE_INTENT or turn.tracker.get_slot("pending_choice"):
         return True
-    # "and in Wuhou?", "make that Jinjiang", "never mind the insurer", "not ENT, an eye doctor"
-    if reading.opens_with(Cue.FOLLOW_UP) or reading.changes_the_search:
+    # "and in Wuhou?", "make that Jinjiang", "never mind the insurer", "not ENT, an eye doctor",
+    # "back to my search from before, the cardiologist", "does this clinic also have an eye department?"
+    if reading.opens_with(Cue.FOLLOW_UP) or reading.changes_the_search or reading.has(Cue.RESUME):
+        return True
+    if reading.has(Cue.LISTED) and turn.tracker.get_slot("listed_hospitals"):
         return True
     if asked.is_empty or reading.has(Cue.NEW_SEARCH):
         return False
@@ -70,12 +81,30 @@ def criteria_now(turn: Turn) -> SearchCriteria:
     if not continues_last_search(turn, reading.criteria(), previous):
         return asked
     kept = previous.without(*removed).dropping(reading.negated_values())
+    # A district left out and named again is let back in, not required ("Wuhou is fine after all").
+    # "Wuhou is fine too" (武侯区でもいい) is one; forgetting a district left out is another.
+    named_districts = reading.named_values().get("district", set()) | {
+        term.id for term in reading.dropped if term.kind is TermKind.DISTRICT
+    }
+    let_in = named_districts & set(previous.excluded_districts)
+    if let_in:
+        kept = kept.letting_in(let_in)
+        asked = asked.without("district")
+        removed = removed | {"district"}
     if reading.has(Cue.REPLACE):
         named = {
             criterion: ids for criterion, ids in reading.named_values().items() if criterion not in removed
         }
+        if "languages" in reading.negated_values() and "languages" in named:
+            # "streich Koreanisch, lieber Japanisch": the language named replaces the one dropped,
+            # and the others stay.
+            kept = kept.refined_by(SearchCriteria(languages=tuple(sorted(named.pop("languages")))))
         replaced = kept.replacing(named)
-        wishes = SearchCriteria(direct_billing=asked.direct_billing, emergency_24h=asked.emergency_24h)
+        wishes = SearchCriteria(
+            excluded_districts=asked.excluded_districts,
+            direct_billing=asked.direct_billing,
+            emergency_24h=asked.emergency_24h,
+        )
         return replaced.refined_by(wishes)
     return kept.refined_by(asked)
 

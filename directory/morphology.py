@@ -271,9 +271,27 @@ def lemma(text: str) -> str:
     return "".join(word.lemma for word in japanese_words(text))
 
 
-def reading(text: str) -> str | None:
-    """The katakana reading of a whole Japanese spelling ("小児科" -> "ショウニカ"), or None."""
-    parts = [word.reading for word in japanese_words(text)]
-    if not parts or any(part is None for part in parts):
-        return None
-    return "".join(part for part in parts if part)
+# How many of MeCab's best parses are looked through for another reading of the same words.
+_READINGS_LOOKED_AT: Final = 4
+
+
+def readings(text: str) -> list[str]:
+    """Every katakana reading of `text` MeCab gives the same words, best first: 日本語 is read
+    ニッポンゴ and ニホンゴ, and people write it in kana either way. Empty when a word has none."""
+    with _tagger_lock:
+        parses = [
+            [((node.surface, node.feature.lemma, node.pos), node.feature.kana) for node in nodes]
+            for nodes in _tagger().nbestToNodeList(text, _READINGS_LOOKED_AT)
+        ]
+    best_words = [word for word, _ in parses[0]] if parses else []
+    found: list[str] = []
+    for parse in parses:
+        if [word for word, _ in parse] != best_words:
+            continue  # other words (日 + 本 + 語, 科 as a noun read トガ), not another reading of these
+        parts = [to_katakana(word[0]) if _is_kana(word[0]) else kana for word, kana in parse]
+        if None in parts:
+            continue
+        joined = "".join(part or "" for part in parts)
+        if joined not in found:
+            found.append(joined)
+    return found

@@ -375,9 +375,8 @@ class TermIndex:
     def _add_reading(self, term: Term, spelling: str, locale: str) -> None:
         written = fold(spelling).replace(" ", "")
         words = morphology.japanese_words(written)
-        readings = [word.reading for word in words]
-        if words and None not in readings:
-            reading = "".join(part or "" for part in readings)
+        # Each reading of the same words: 日本語 is にほんご and にっぽんご.
+        for reading in morphology.readings(written):
             if len(reading) >= morphology.SHORTEST_READING:
                 self._hit(self._readings, reading, term, locale)
         # Katakana is how loanwords and foreign names are written; MeCab's dictionary forms of their

@@ -29,6 +29,8 @@ class HospitalQuery:
     insurer: str | None = None
     direct_billing: bool = False
     district: str | None = None
+    #: Hospitals in none of these districts ("anywhere but Shuangliu").
+    excluded_districts: tuple[str, ...] = ()
     emergency_24h: bool = False
     text: str | None = None
     #: Hospitals serving this language come first; it filters nothing.
@@ -90,6 +92,11 @@ class HospitalSnapshot:
     def _matching(self, query: HospitalQuery) -> list[int]:
         postings = sorted((self._postings.get(key, set()) for key in self._required(query)), key=len)
         positions: Iterable[int] = set.intersection(*postings) if postings else range(len(self._records))
+        if query.excluded_districts:
+            excluded = set().union(
+                *(self._postings.get(f"district:{code}", set()) for code in query.excluded_districts)
+            )
+            positions = (position for position in positions if position not in excluded)
         if query.text:
             needle = fold(query.text)
             positions = (position for position in positions if needle in self._texts[position])

@@ -2,6 +2,8 @@
 
 Names per locale; aliases are the pinyin (bare and with Qu/Shi/Xian), the Chinese without its suffix when
 that leaves two characters or more, former names, and the Japanese, German and French forms people write.
+A Japanese name is read in kana by its Sino-Japanese reading (青羊区 せいようく); where MeCab reads the
+kanji otherwise (アオヒツジク), that reading is written out as an alias.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ DEFAULT_DISTRICTS: Final[tuple[Term, ...]] = (
             de="Bezirk Jinjiang",
             fr="district de Jinjiang",
         ),
-        aliases=("Jinjiang", "Jinjiang Qu", "锦江", "錦江", "Stadtbezirk Jinjiang"),
+        aliases=("きんこうく", "Jinjiang", "Jinjiang Qu", "锦江", "錦江", "Stadtbezirk Jinjiang"),
     ),
     Term(
         kind=TermKind.DISTRICT,
@@ -33,7 +35,7 @@ DEFAULT_DISTRICTS: Final[tuple[Term, ...]] = (
             de="Bezirk Qingyang",
             fr="district de Qingyang",
         ),
-        aliases=("Qingyang", "Qingyang Qu", "青羊", "Stadtbezirk Qingyang"),
+        aliases=("せいようく", "Qingyang", "Qingyang Qu", "青羊", "Stadtbezirk Qingyang"),
     ),
     Term(
         kind=TermKind.DISTRICT,
@@ -69,7 +71,7 @@ DEFAULT_DISTRICTS: Final[tuple[Term, ...]] = (
             de="Bezirk Chenghua",
             fr="district de Chenghua",
         ),
-        aliases=("Chenghua", "Chenghua Qu", "成华", "成華", "Stadtbezirk Chenghua"),
+        aliases=("せいかく", "Chenghua", "Chenghua Qu", "成华", "成華", "Stadtbezirk Chenghua"),
     ),
     Term(
         kind=TermKind.DISTRICT,
@@ -126,7 +128,7 @@ DEFAULT_DISTRICTS: Final[tuple[Term, ...]] = (
             de="Bezirk Wenjiang",
             fr="district de Wenjiang",
         ),
-        aliases=("Wenjiang", "Wenjiang Qu", "温江", "Stadtbezirk Wenjiang"),
+        aliases=("おんこうく", "Wenjiang", "Wenjiang Qu", "温江", "Stadtbezirk Wenjiang"),
     ),
     Term(
         kind=TermKind.DISTRICT,
@@ -150,7 +152,17 @@ DEFAULT_DISTRICTS: Final[tuple[Term, ...]] = (
             de="Bezirk Pidu",
             fr="district de Pidu",
         ),
-        aliases=("Pidu", "Pidu Qu", "Pixian", "Pi County", "郫都", "郫县", "郫県", "Stadtbezirk Pidu"),
+        aliases=(
+            "ひとく",
+            "Pidu",
+            "Pidu Qu",
+            "Pixian",
+            "Pi County",
+            "郫都",
+            "郫县",
+            "郫県",
+            "Stadtbezirk Pidu",
+        ),
     ),
     Term(
         kind=TermKind.DISTRICT,
@@ -162,7 +174,15 @@ DEFAULT_DISTRICTS: Final[tuple[Term, ...]] = (
             de="Bezirk Xinjin",
             fr="district de Xinjin",
         ),
-        aliases=("Xinjin", "Xinjin Qu", "Xinjin County", "新津", "新津县", "Stadtbezirk Xinjin"),
+        aliases=(
+            "しんしんく",
+            "Xinjin",
+            "Xinjin Qu",
+            "Xinjin County",
+            "新津",
+            "新津县",
+            "Stadtbezirk Xinjin",
+        ),
     ),
     Term(
         kind=TermKind.DISTRICT,
@@ -198,7 +218,7 @@ DEFAULT_DISTRICTS: Final[tuple[Term, ...]] = (
             de="Stadt Qionglai",
             fr="ville de Qionglai",
         ),
-        aliases=("Qionglai", "Qionglai Shi", "邛崃", "邛崍"),
+        aliases=("きょうらいし", "Qionglai", "Qionglai Shi", "邛崃", "邛崍"),
     ),
     Term(
         kind=TermKind.DISTRICT,
@@ -210,7 +230,7 @@ DEFAULT_DISTRICTS: Final[tuple[Term, ...]] = (
             de="Stadt Chongzhou",
             fr="ville de Chongzhou",
         ),
-        aliases=("Chongzhou", "Chongzhou Shi", "崇州"),
+        aliases=("すうしゅうし", "Chongzhou", "Chongzhou Shi", "崇州"),
     ),
     Term(
         kind=TermKind.DISTRICT,
@@ -234,7 +254,7 @@ DEFAULT_DISTRICTS: Final[tuple[Term, ...]] = (
             de="Kreis Jintang",
             fr="xian de Jintang",
         ),
-        aliases=("Jintang", "Jintang Xian", "金堂", "district de Jintang"),
+        aliases=("きんどうけん", "Jintang", "Jintang Xian", "金堂", "district de Jintang"),
     ),
     Term(
         kind=TermKind.DISTRICT,
@@ -258,7 +278,7 @@ DEFAULT_DISTRICTS: Final[tuple[Term, ...]] = (
             de="Kreis Pujiang",
             fr="xian de Pujiang",
         ),
-        aliases=("Pujiang", "Pujiang Xian", "蒲江", "district de Pujiang"),
+        aliases=("ほこうけん", "Pujiang", "Pujiang Xian", "蒲江", "district de Pujiang"),
     ),
     Term(
         kind=TermKind.DISTRICT,

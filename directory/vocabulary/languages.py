@@ -7,6 +7,7 @@ from typing import Final
 
 from babel import Locale, UnknownLocaleError
 
+from directory.text import fold
 from directory.vocabulary.terms import LOCALES, Term, TermKind
 
 # Words people type for a language that are not its CLDR name: adjectives of "-speaking" and the
@@ -43,6 +44,25 @@ def _autonym(code: str) -> str | None:
         return Locale(code).get_display_name(code)
     except (UnknownLocaleError, ValueError):
         return None
+
+
+# The endings of a language name that describe people who speak it ("English-speaking",
+# "deutschsprachig", "francophone", "日本語対応"), as opposed to the language itself. Folded.
+_SPEAKER_ENDINGS: Final = (
+    "-speaking",
+    " speaking",
+    "sprachig",
+    "sprachige",
+    "phone",
+    "対応",
+    "服务",
+    "hablante",
+)
+
+
+def names_speakers(typed: str) -> bool:
+    """Whether a language name as typed describes staff who speak it, not a way to answer."""
+    return fold(typed).endswith(_SPEAKER_ENDINGS)
 
 
 def _derived_aliases(names: dict[str, str]) -> dict[str, str]:

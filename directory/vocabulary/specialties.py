@@ -764,6 +764,8 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "diabetes clinic",
             "diabetologist",
             "thyroid doctor",
+            "hormone doctor",
+            "hormone clinic",
         ),
         zh=(
             "内分泌",
@@ -772,17 +774,21 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         ja=(
             "糖尿病内科",
             "代謝内科",
+            "ホルモン外来",
         ),
         de=(
             "Endokrinologe",
             "Endokrinologin",
             "Diabetologe",
             "Diabetologin",
+            "Hormonarzt",
+            "Hormonärztin",
         ),
         fr=(
             "endocrinologue",
             "endocrino",
             "diabétologue",
+            "médecin des hormones",
         ),
     ),
     with_aliases(
@@ -877,6 +883,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "physiotherapist",
             "physical therapy",
             "physical therapist",
+            "physio",
         ),
         zh=(
             "康复科",
@@ -887,18 +894,22 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         ja=(
             "リハビリ",
             "理学療法",
+            "理学療法士",
         ),
         de=(
             "Reha",
             "Physiotherapie",
             "Physiotherapeut",
             "Krankengymnastik",
+            "Physio",
         ),
         fr=(
             "kinésithérapie",
             "kinésithérapeute",
             "kiné",
             "réadaptation",
+            "physiothérapie",
+            "physiothérapeute",
         ),
     ),
     with_aliases(

@@ -112,6 +112,105 @@ async def test_after_an_emergency_which_of_those_refines_the_search_from_before(
     assert criteria == {"specialty": "cardiology", "insurer": "cigna"}
 
 
+CARDIOLOGY_IN_WUHOU_SPEAKING_GERMAN = {
+    "search_criteria": {"specialty": "cardiology", "district": "wuhou", "languages": ["de"]}
+}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("The ambulance is here. Back to my search from before, the cardiologist please", "en"),
+        ("Der Krankenwagen ist da. Zurück zu meiner Suche: der Kardiologe bitte", "de"),
+        ("L'ambulance est arrivée. Revenons à ma recherche, le cardiologue", "fr"),
+        ("救急車が来ました。さっきの続きで、循環器内科を", "ja"),
+    ],
+)
+async def test_going_back_to_the_search_naming_its_department_keeps_its_other_criteria(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_IN_WUHOU_SPEAKING_GERMAN)
+
+    # The ambulance is how the patient got there: no wish for an emergency department.
+    assert criteria == {"specialty": "cardiology", "district": "wuhou", "languages": ["de"]}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("back to the earlier search", "en"),
+        ("zurück zur Suche", "de"),
+        ("reprenons la recherche", "fr"),
+        ("前の検索に戻って", "ja"),
+    ],
+)
+async def test_going_back_to_the_search_alone_shows_it_again(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = tracker_for(message, "out_of_scope", reply_language=language, **CARDIOLOGY_IN_WUHOU)
+
+    await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"specialty": "cardiology", "district": "wuhou"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("but not the one in Wuhou", "en"),
+        ("aber nicht in Wuhou", "de"),
+        ("pas celui de Wuhou", "fr"),
+        ("武侯区以外で", "ja"),
+    ],
+)
+async def test_a_district_named_as_not_wanted_leaves_its_hospitals_out(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = tracker_for(
+        message, "refine_search", reply_language=language, search_criteria={"specialty": "cardiology"}
+    )
+
+    await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"specialty": "cardiology", "excluded_districts": ["wuhou"]}
+    assert sorted(card["id"] for card in listing["hospitals"]) == [
+        "golden-river-hospital",
+        "lotus-heart-center",
+    ]
+
+
+async def test_the_answer_names_the_district_left_out(tracker_for: TrackerFactory) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = tracker_for("a cardiologist, not in Wuhou", "search_hospital", reply_language="en")
+
+    await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    assert texts(dispatcher)[0].startswith("I found 2 hospitals for: Cardiology, not in Wuhou District.")
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("Wuhou is fine after all", "en"),
+        ("Wuhou geht doch auch", "de"),
+        ("finalement Wuhou, ça va aussi", "fr"),
+        ("やっぱり武侯区でもいいです", "ja"),
+    ],
+)
+async def test_a_district_left_out_and_named_again_is_let_back_in(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    left_out = {"search_criteria": {"specialty": "cardiology", "excluded_districts": ["wuhou"]}}
+
+    criteria = await criteria_after(tracker_for, message, language, **left_out)
+
+    assert criteria == {"specialty": "cardiology"}
+
+
 async def test_each_answer_names_the_criteria_in_force(tracker_for: TrackerFactory) -> None:
     dispatcher = CollectingDispatcher()
     tracker = tracker_for("make that Jinjiang", "refine_search", reply_language="en", **CARDIOLOGY_IN_WUHOU)
@@ -205,13 +304,23 @@ CARDIOLOGY_BILLING_CIGNA_IN_WUHOU = {
 @pytest.mark.parametrize(
     ("message", "language"),
     [
+        # A list after one removal.
         ("please drop the insurer and the district", "en"),
         ("bitte ignoriere die Versicherung und den Bezirk", "de"),
         ("enlève l'assureur et le quartier, merci", "fr"),
         ("保険と地域の条件は外してください", "ja"),
+        # Each removal with what stands beside it.
+        ("skip Cigna, but any district is fine", "en"),
+        ("vergiss Cigna, und der Bezirk ist egal", "de"),
+        ("oublie Cigna, et peu importe le quartier", "fr"),
+        # One more added after the removal with "too".
+        ("the insurer doesn't matter, and the district neither", "en"),
+        ("die Versicherung ist egal, und der Bezirk auch", "de"),
+        ("l'assurance, peu importe, et le quartier aussi", "fr"),
+        ("保険は気にしない、地域も", "ja"),
     ],
 )
-async def test_a_removal_drops_every_criterion_it_lists(
+async def test_every_criterion_a_removal_reaches_is_dropped(
     tracker_for: TrackerFactory, message: str, language: str
 ) -> None:
     criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_BILLING_CIGNA_IN_WUHOU)
@@ -222,17 +331,21 @@ async def test_a_removal_drops_every_criterion_it_lists(
 @pytest.mark.parametrize(
     ("message", "language"),
     [
-        ("skip Cigna, but any district is fine", "en"),
-        ("vergiss Cigna, und der Bezirk ist egal", "de"),
-        ("oublie Cigna, et peu importe le quartier", "fr"),
+        ("drop Korean, Japanese instead", "en"),
+        ("streich Koreanisch, lieber Japanisch", "de"),
+        ("oublie le coréen, plutôt le japonais", "fr"),
+        ("韓国語はいらない、日本語にして", "ja"),
     ],
 )
-async def test_each_removal_drops_what_stands_beside_it(
+async def test_a_language_dropped_by_name_gives_way_to_the_one_named_after(
     tracker_for: TrackerFactory, message: str, language: str
 ) -> None:
-    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_BILLING_CIGNA_IN_WUHOU)
+    speakers = {"search_criteria": {"specialty": "cardiology", "languages": ["ko", "fr"]}}
 
-    assert criteria == {"specialty": "cardiology"}
+    criteria = await criteria_after(tracker_for, message, language, **speakers)
+
+    # Only the language named is dropped; the other stays.
+    assert criteria == {"specialty": "cardiology", "languages": ["fr", "ja"]}
 
 
 @pytest.mark.parametrize(

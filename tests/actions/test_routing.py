@@ -22,6 +22,7 @@ FOCUSED: dict[str, Any] = {"listed_hospitals": ["maple-leaf-clinic"], "focused_h
 
 SEARCH = "a search, or a change to the last one"
 ABOUT_ONE = "a question about one hospital"
+SWITCH = "asks to switch the reply language"
 ROWS = [
     # (message, intent, slots, the row that answers it)
     ("my husband collapsed", "emergency", {}, "emergency: the emergency departments"),
@@ -44,6 +45,16 @@ ROWS = [
         ABOUT_ONE,
     ),
     ("do they speak Japanese?", "switch_language", FOCUSED, ABOUT_ONE),
+    # A word of replacement with nothing named to replace changes no search ("actually, in English").
+    ("actually, could you write in English? I need their address", "ask_hospital_detail", FOCUSED, ABOUT_ONE),
+    (
+        "Eigentlich lieber auf Englisch weiter. Welche Telefonnummer haben sie?",
+        "ask_hospital_detail",
+        FOCUSED,
+        ABOUT_ONE,
+    ),
+    ("En fait, répondez en anglais. Quelle est leur adresse ?", "ask_hospital_detail", FOCUSED, ABOUT_ONE),
+    ("やっぱり英語で話してください。電話番号は？", "ask_hospital_detail", FOCUSED, ABOUT_ONE),
     ("and their website?", "refine_search", FOCUSED, ABOUT_ONE),
     ("and in Wuhou?", "refine_search", FOCUSED, SEARCH),
     (
@@ -76,6 +87,21 @@ ROWS = [
     ("my gums bleed whenever I brush, the mouthwash changed nothing", "ask_medical_advice", {}, SEARCH),
     ("J'ai des plaques qui grattent sur les jambes, la crème ne fait rien", "ask_medical_advice", {}, SEARCH),
     ("頭痛のとき薬は何錠まで飲んでいいですか", "ask_medical_advice", {}, "medical advice"),
+    # A question about a dose that asks for the specialist too is a search for the specialist.
+    (
+        "my blood pressure pills need a new dose, is there a cardiologist in Wuhou?",
+        "ask_medical_advice",
+        {},
+        SEARCH,
+    ),
+    (
+        "Meine Insulindosis muss angepasst werden, gibt es einen Endokrinologen?",
+        "ask_medical_advice",
+        {},
+        SEARCH,
+    ),
+    ("Quelle dose de paracétamol, et y a-t-il un pédiatre à Wuhou ?", "ask_medical_advice", {}, SEARCH),
+    ("薬の量を相談したいので、内科を探しています", "ask_medical_advice", {}, SEARCH),
     ("never mind the insurer", "out_of_scope", AFTER_A_LIST, SEARCH),
     # The model's guess of a question about medicines or billing gives way to the words of a search.
     ("Kinderarzt in Jinjiang", "ask_medical_advice", {}, SEARCH),
@@ -84,7 +110,29 @@ ROWS = [
     # A language the assistant cannot write is one of service, unless asked for in so many words.
     ("Korean please", "switch_language", AFTER_A_LIST, SEARCH),
     ("can you answer in Korean?", "switch_language", {}, "asks to switch the reply language"),
-    ("I'd like to talk to a person", "request_human", {}, "a person"),
+    # A language named alone while a search is under way asks for staff who speak it, unless it is
+    # named in its own words and is not the language already in use.
+    ("Deutsch bitte", "switch_language", AFTER_A_LIST | {"reply_language": "en"}, SWITCH),
+    ("français s'il vous plaît", "switch_language", AFTER_A_LIST | {"reply_language": "de"}, SWITCH),
+    ("German please", "switch_language", AFTER_A_LIST | {"reply_language": "en"}, SEARCH),
+    ("English please", "switch_language", AFTER_A_LIST | {"reply_language": "en"}, SEARCH),
+    ("どいつごok?", "switch_language", AFTER_A_LIST | {"reply_language": "ja"}, SEARCH),
+    ("Englisch bitte", "switch_language", AFTER_A_LIST | {"reply_language": "de"}, SEARCH),
+    ("anglais s'il vous plaît", "switch_language", AFTER_A_LIST | {"reply_language": "fr"}, SEARCH),
+    ("English-speaking, please", "switch_language", {}, SEARCH),
+    ("deutschsprachig bitte", "switch_language", {}, SEARCH),
+    ("can someone call me back?", "request_human", {}, "a person"),
+    # The words ask for a person, whatever the model guessed; with criteria beside them, a search.
+    ("can I talk to a real person?", "search_hospital", {}, "asks for a person in so many words"),
+    (
+        "Kann ich mit einem Mitarbeiter sprechen?",
+        "ask_insurance_info",
+        {},
+        "asks for a person in so many words",
+    ),
+    ("je voudrais parler à un conseiller", "out_of_scope", {}, "asks for a person in so many words"),
+    ("オペレーターと話したいです", "search_hospital", {}, "asks for a person in so many words"),
+    ("a cardiologist, the hotline said you would know", "search_hospital", {}, SEARCH),
     ("hello", "greet", {}, "greeting"),
     ("thanks a lot", "thank", {}, "thanks"),
     ("bye", "goodbye", {}, "goodbye"),

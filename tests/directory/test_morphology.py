@@ -144,6 +144,31 @@ def test_japanese_by_reading_finds_the_kanji_department(
     assert mention.language == "ja"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("にほんごが はなせる", "ja"), ("ニホンゴ OK", "ja"), ("にっぽんご", "ja"), ("ﾆﾎﾝｺﾞ ｶﾞ ﾂｳｼﾞﾙ", "ja")],
+)
+def test_a_word_with_two_readings_is_found_by_either(index: TermIndex, text: str, code: str) -> None:
+    """日本語 is read にほんご and にっぽんご; people write it in kana either way."""
+    [mention] = index.scan(text)
+    assert (mention.term.id, mention.quality) == (code, MatchQuality.READING)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("せいようくで", "qingyang"), ("ｾｲﾖｳｸ", "qingyang"), ("ひとく", "pidu")]
+)
+def test_a_district_is_found_by_its_sino_japanese_reading(index: TermIndex, text: str, code: str) -> None:
+    """People read 青羊区 せいようく, as Japanese reads Chinese place names, not as MeCab does."""
+    [mention] = index.scan(text)
+    assert mention.term.id == code
+
+
+def test_another_reading_is_of_the_same_words_not_of_another_cut() -> None:
+    # 日本語 read as 日 + 本 + 語, or 科 as the noun トガ, would be other words.
+    assert morphology.readings("日本語") == ["ニッポンゴ", "ニホンゴ"]
+    assert morphology.readings("小児科") == ["ショウニカ"]
+
+
 @pytest.mark.parametrize("text", ["痛くないかな", "行かないか", "しかたがない"])
 def test_japanese_kana_inside_other_words_is_not_a_department(index: TermIndex, text: str) -> None:
     assert index.scan(text) == []
@@ -180,6 +205,9 @@ def test_the_product_s_own_sentences_hold_no_typo_of_a_term(index: TermIndex) ->
         ("j'ai un souci de coeur", "cardiology", "souci de coeur"),
         ("une clinique des yeux à Wuhou", "ophthalmology", "clinique des yeux"),
         ("un médecin pour les enfants", "pediatrics", "médecin pour les enfants"),
+        ("a hormone specialist nearby", "endocrinology", "hormone specialist"),
+        ("ein Hormonspezialist in der Nähe", "endocrinology", "Hormonspezialist"),
+        ("un spécialiste des hormones", "endocrinology", "spécialiste des hormones"),
     ],
 )
 def test_a_head_and_what_it_is_for_names_the_department_as_the_vocabulary_does(

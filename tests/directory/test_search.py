@@ -89,6 +89,13 @@ def test_no_filter_finds_every_hospital_in_name_order(session: Session) -> None:
         ({"direct_billing": True}, ["alder-clinic", "birch-hospital"]),
         ({"direct_billing": True, "emergency_24h": True}, ["birch-hospital"]),
         ({"emergency_24h": True, "languages": ("fr",)}, []),
+        ({"excluded_districts": ("east-lake",)}, ["alder-clinic"]),
+        ({"excluded_districts": ("wuhou",), "specialty": "cardiology"}, ["birch-hospital"]),
+        ({"excluded_districts": ("wuhou", "east-lake")}, []),
+        (
+            {"excluded_districts": ("nowhere",), "specialty": "dermatology"},
+            ["alder-clinic", "cedar-hospital"],
+        ),
     ],
 )
 def test_filters_combine_with_and(session: Session, query: dict[str, Any], expected: list[str]) -> None:
