@@ -101,6 +101,17 @@ def _memory(pair: ReplicaPair) -> dict[str, float]:
     }
 
 
+# (conversations, turns each) of the two loads measured.
+LOADS = ((8, 25), (32, 8))
+
+
+def _under_load(label: str, route: Callable[[int], Stack]) -> None:
+    """8 and then 32 concurrent conversations sent by `route`, each reported under `label`."""
+    for conversations, turns in LOADS:
+        target = TARGET_P95_MS_8_ON_ONE if conversations == 8 and "one replica" in label else None
+        _report(f"{conversations} concurrent, {label}", _run(conversations, route, turns, None), target)
+
+
 def run() -> None:
     problem = redis_problem()
     if problem:
@@ -120,18 +131,8 @@ def run() -> None:
             return pair.a if turn % 2 == 0 else pair.b
 
         _run(4, two, 5, None)  # warm up both: the first predictions build TensorFlow graphs
-        for conversations, turns in ((8, 25), (32, 8)):
-            target = TARGET_P95_MS_8_ON_ONE if conversations == 8 else None
-            _report(
-                f"{conversations} concurrent conversations, one replica",
-                _run(conversations, one, turns, None),
-                target,
-            )
-            _report(
-                f"{conversations} concurrent, two replicas (turns alternate)",
-                _run(conversations, two, turns, None),
-            )
-
+        _under_load("one replica", one)
+        _under_load("two replicas (turns alternate)", two)
         if SOAK_SECONDS > 0:
             _soak(pair, two)
     if RASA_WORKERS > 1:
@@ -151,13 +152,7 @@ def _with_workers(model: Path, workers: int) -> None:
             return pair.a
 
         _run(4, one, 5, None)
-        for conversations, turns in ((8, 25), (32, 8)):
-            target = TARGET_P95_MS_8_ON_ONE if conversations == 8 else None
-            _report(
-                f"{conversations} concurrent, one replica, {workers} Rasa workers",
-                _run(conversations, one, turns, None),
-                target,
-            )
+        _under_load(f"one replica, {workers} Rasa workers", one)
 
 
 def _soak(pair: ReplicaPair, two: Callable[[int], Stack]) -> None:
