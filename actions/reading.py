@@ -383,7 +383,11 @@ def _removal_object(
             reachable.append((rank, removable.start, removable))
     if not reachable:
         return (), ()
-    nearest = min(reachable, key=lambda candidate: candidate[:2])[2]
+    # "der Bezirk ist egal, die Versicherung auch": what "too" follows is one more, not the object.
+    own = [
+        c for c in reachable if not (c[2].start >= hit.end and _TOO.match(reading.text[c[2].end :].lower()))
+    ]
+    nearest = min(own or reachable, key=lambda candidate: candidate[:2])[2]
     dropped = [nearest]
     # "forget the insurer and the district", "l'assurance et le quartier": the list it heads.
     before = nearest.start < hit.start

@@ -120,10 +120,10 @@ CARDIOLOGY_IN_WUHOU_SPEAKING_GERMAN = {
 @pytest.mark.parametrize(
     ("message", "language"),
     [
-        ("The ambulance is here. Back to my search from before, the cardiologist please", "en"),
-        ("Der Krankenwagen ist da. Zurück zu meiner Suche: der Kardiologe bitte", "de"),
-        ("L'ambulance est arrivée. Revenons à ma recherche, le cardiologue", "fr"),
-        ("救急車が来ました。さっきの続きで、循環器内科を", "ja"),
+        ("The paramedics have him. Let's see the earlier list again, the cardiologist please", "en"),
+        ("Der Rettungswagen hat sie mitgenommen. Weiter mit der Suche, also der Kardiologe", "de"),
+        ("Les pompiers sont là. Reprenons la recherche d'avant : le cardiologue", "fr"),
+        ("救急隊に引き継ぎました。前の検索に戻って、循環器内科を", "ja"),
     ],
 )
 async def test_going_back_to_the_search_naming_its_department_keeps_its_other_criteria(
@@ -139,7 +139,7 @@ async def test_going_back_to_the_search_naming_its_department_keeps_its_other_cr
     ("message", "language"),
     [
         ("back to the earlier search", "en"),
-        ("zurück zur Suche", "de"),
+        ("bitte zurück zur Liste von eben", "de"),
         ("reprenons la recherche", "fr"),
         ("前の検索に戻って", "ja"),
     ],
@@ -161,7 +161,7 @@ async def test_going_back_to_the_search_alone_shows_it_again(
     [
         ("but not the one in Wuhou", "en"),
         ("aber nicht in Wuhou", "de"),
-        ("pas celui de Wuhou", "fr"),
+        ("mais pas ceux de Wuhou", "fr"),
         ("武侯区以外で", "ja"),
     ],
 )
@@ -315,7 +315,7 @@ CARDIOLOGY_BILLING_CIGNA_IN_WUHOU = {
         ("oublie Cigna, et peu importe le quartier", "fr"),
         # One more added after the removal with "too".
         ("the insurer doesn't matter, and the district neither", "en"),
-        ("die Versicherung ist egal, und der Bezirk auch", "de"),
+        ("der Bezirk ist egal, die Versicherung auch", "de"),
         ("l'assurance, peu importe, et le quartier aussi", "fr"),
         ("保険は気にしない、地域も", "ja"),
     ],
@@ -332,7 +332,7 @@ async def test_every_criterion_a_removal_reaches_is_dropped(
     ("message", "language"),
     [
         ("drop Korean, Japanese instead", "en"),
-        ("streich Koreanisch, lieber Japanisch", "de"),
+        ("Koreanisch streichen, dafür lieber Japanisch", "de"),
         ("oublie le coréen, plutôt le japonais", "fr"),
         ("韓国語はいらない、日本語にして", "ja"),
     ],

@@ -46,7 +46,12 @@ ROWS = [
     ),
     ("do they speak Japanese?", "switch_language", FOCUSED, ABOUT_ONE),
     # A word of replacement with nothing named to replace changes no search ("actually, in English").
-    ("actually, could you write in English? I need their address", "ask_hospital_detail", FOCUSED, ABOUT_ONE),
+    (
+        "oh, and could you write in English from now on? their address please",
+        "ask_hospital_detail",
+        FOCUSED,
+        ABOUT_ONE,
+    ),
     (
         "Eigentlich lieber auf Englisch weiter. Welche Telefonnummer haben sie?",
         "ask_hospital_detail",
@@ -114,23 +119,23 @@ ROWS = [
     # named in its own words and is not the language already in use.
     ("Deutsch bitte", "switch_language", AFTER_A_LIST | {"reply_language": "en"}, SWITCH),
     ("français s'il vous plaît", "switch_language", AFTER_A_LIST | {"reply_language": "de"}, SWITCH),
-    ("German please", "switch_language", AFTER_A_LIST | {"reply_language": "en"}, SEARCH),
+    ("French please", "switch_language", AFTER_A_LIST | {"reply_language": "en"}, SEARCH),
     ("English please", "switch_language", AFTER_A_LIST | {"reply_language": "en"}, SEARCH),
-    ("どいつごok?", "switch_language", AFTER_A_LIST | {"reply_language": "ja"}, SEARCH),
+    ("ふらんすご ok?", "switch_language", AFTER_A_LIST | {"reply_language": "ja"}, SEARCH),
     ("Englisch bitte", "switch_language", AFTER_A_LIST | {"reply_language": "de"}, SEARCH),
     ("anglais s'il vous plaît", "switch_language", AFTER_A_LIST | {"reply_language": "fr"}, SEARCH),
-    ("English-speaking, please", "switch_language", {}, SEARCH),
+    ("Japanese-speaking please", "switch_language", {}, SEARCH),
     ("deutschsprachig bitte", "switch_language", {}, SEARCH),
     ("can someone call me back?", "request_human", {}, "a person"),
     # The words ask for a person, whatever the model guessed; with criteria beside them, a search.
-    ("can I talk to a real person?", "search_hospital", {}, "asks for a person in so many words"),
+    ("could I speak with a human?", "search_hospital", {}, "asks for a person in so many words"),
     (
         "Kann ich mit einem Mitarbeiter sprechen?",
         "ask_insurance_info",
         {},
         "asks for a person in so many words",
     ),
-    ("je voudrais parler à un conseiller", "out_of_scope", {}, "asks for a person in so many words"),
+    ("puis-je parler à un opérateur ?", "out_of_scope", {}, "asks for a person in so many words"),
     ("オペレーターと話したいです", "search_hospital", {}, "asks for a person in so many words"),
     ("a cardiologist, the hotline said you would know", "search_hospital", {}, SEARCH),
     ("hello", "greet", {}, "greeting"),
