@@ -86,8 +86,10 @@ def read_turn(
     reading = read_message(text, tracker.latest_message.get("entities") or [], directory.vocabulary)
     searching = bool(tracker.get_slot("search_criteria"))
     switch_to = asked_reply_language(reading, current=current, searching=searching)
-    if switch_to is not None:
-        # The language asked for is how to answer, not a criterion of the search.
+    named_again = sum(m.kind is TermKind.LANGUAGE and switch_to in m.terms for m in reading.mentions) > 1
+    if switch_to is not None and not named_again:
+        # The language asked for is how to answer, not a criterion of the search; named a second time
+        # ("auf Deutsch weiter: welche haben deutschsprachiges Personal?") it is both.
         reading.terms[TermKind.LANGUAGE].remove(switch_to)
         if not reading.terms[TermKind.LANGUAGE]:
             del reading.terms[TermKind.LANGUAGE]

@@ -224,13 +224,29 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
     mentions = [m for m in index.scan(text) if not _typo_in_another_language(m, evidence)]
     reading = MessageReading(text=text, mentions=mentions, cues=find_cues(tokens))
     # "Zone" of "High-tech Zone" is part of the name, not the word for a district ("forget the
-    # language, any dermatologist in the high-tech zone" drops the language only).
+    # language, any dermatologist in the high-tech zone" drops the language only); words a name
+    # shares with a "not" are the name's.
     reading.cues = [hit for hit in reading.cues if not _kind_word_of_a_name(hit, mentions)]
     # 救急車, the ambulance, holds 救急 (the emergency room) and names no department.
     reading.mentions = [m for m in reading.mentions if not _inside(m, reading.cues, Cue.AMBULANCE)]
-    reading.complaints = find_complaints(text)
+    # "gastro" of "gastro-entérologue" names the department, not a stomach bug.
+    reading.complaints = [
+        complaint
+        for complaint in find_complaints(text)
+        if not any(
+            mention.kind is TermKind.SPECIALTY
+            and mention.start <= complaint.start
+            and complaint.end <= mention.end
+            for mention in mentions
+        )
+    ]
     if reading.complaints:
         reading.mentions = [m for m in reading.mentions if _plainly_meant(m, reading)]
+    # "立替払いなし", "ohne Vorkasse", "without paying up front" wish for direct billing: their "without"
+    # belongs to the wish and removes nothing.
+    reading.cues = [
+        hit for hit in reading.cues if not (hit.cue is Cue.REMOVE and _part_of_a_wish(hit, reading.cues))
+    ]
     dropped_values: list[Term] = []
     for hit in reading.cues:
         if hit.cue is Cue.REMOVE:
@@ -260,6 +276,18 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
     )
     reading.wants_direct_billing |= reading.has(Cue.WANTS_DIRECT_BILLING)
     return reading
+
+
+def _part_of_a_wish(hit: CueHit, cues: list[CueHit]) -> bool:
+    """Whether the removal lies inside a wish for direct billing, whose own words say "without"; the
+    other wishes only span a removal across a gap ("nachts muss es nicht offen sein" drops one)."""
+    return any(
+        other.cue is Cue.WANTS_DIRECT_BILLING
+        and other.start <= hit.start
+        and hit.end <= other.end
+        and other.end - other.start > hit.end - hit.start
+        for other in cues
+    )
 
 
 GENERAL_CHECK_UP: Final = "health_checkup"
@@ -435,6 +463,9 @@ def _inside(mention: Mention, cues: Sequence[CueHit], cue: Cue) -> bool:
 
 
 def _kind_word_of_a_name(hit: CueHit, mentions: list[Mention]) -> bool:
+    if hit.cue is Cue.NOT_THIS:
+        # "で ないか" of "せいようく で ないか": ないか is 内科 in kana, and no "is not".
+        return any(m.start < hit.end and hit.start < m.end for m in mentions)
     return hit.cue in _KIND_WORDS and any(m.start <= hit.start and hit.end <= m.end for m in mentions)
 
 

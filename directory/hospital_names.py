@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from directory.everyday_words import is_everyday_word
 from directory.text import fold, has_cjk
 
 # Words that say what kind of place a hospital is, not which one: "Maple Leaf" names
@@ -83,6 +84,38 @@ def hospital_short_forms(name: str) -> Iterator[str]:
     # A shorter form must still say which hospital: "Hospital" of "Hospital of Chengdu University
     # of TCM" says nothing.
     yield from (form for form in forms[1:] if _is_distinctive(form))
+
+
+# Kana that open a Japanese name before its kanji, the brand people say:
+# "ひなた" of "ひなた日本人クリニック".
+_LEADING_KANA: Final = re.compile(r"^[\u3040-\u30ffｦ-ﾟ]{3,}")
+_SHORTEST_BRAND: Final = 4
+# From "harmony" (4.1) on, a brand is an everyday word; "riverside" (3.7) and "lotus" (3.6) are not.
+_EVERYDAY_ZIPF: Final = 4.0
+
+
+def hospital_brands(name: str) -> Iterator[str]:
+    """The brand a hospital is called by alone, in its name's first word ("Sweetwater" of "Sweetwater
+    Endocrine and Metabolism Clinic") or its leading kana ("リバーサイド" of "リバーサイド国際病院").
+
+    A brand that is an everyday word ("Little" of "Little Sprout Children's Hospital", "Clear" of "Clear
+    Vision Eye Hospital") says nothing alone; and the resolver counts the others only beside a word that
+    speaks of a hospital (see `directory.vocabulary.cues`)."""
+    plain = re.sub(r"\s*[(（][^)）]*[)）]", "", name).strip()
+    if has_cjk(plain):
+        kana = _LEADING_KANA.match(plain)
+        if kana and kana.group() != plain:
+            yield kana.group().rstrip("・")
+        return
+    words = plain.removeprefix("Chengdu ").split()
+    if (
+        len(words) >= 2
+        and words[0].isalpha()
+        and len(words[0]) >= _SHORTEST_BRAND
+        and fold(words[0]) not in _GENERIC_TAIL_WORDS
+        and not is_everyday_word(words[0], _EVERYDAY_ZIPF)
+    ):
+        yield words[0]
 
 
 def _is_distinctive(form: str) -> bool:

@@ -27,7 +27,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from directory import morphology
-from directory.hospital_names import hospital_short_forms
+from directory.everyday_words import is_everyday_word
+from directory.hospital_names import hospital_brands, hospital_short_forms
 from directory.text import NON_CJK_RUN, fold, fold_chars, has_cjk, has_kana, is_cjk
 from directory.transliteration import KATAKANA_WORD, SHORTEST_SKELETON, katakana_skeleton, latin_skeleton
 from directory.vocabulary.cues import CUES
@@ -83,6 +84,19 @@ _GENERIC_NAME_WORDS: Final = frozenset(
         "world",
         "services",
         "assistance",
+        # The word for an insurer in German and French, and what kind of cover a name says it is:
+        # "Versicherung" of "Horizon Monde Versicherung" is every insurer.
+        "versicherung",
+        "krankenversicherung",
+        "versicherer",
+        "krankenkasse",
+        "kasse",
+        "mutuelle",
+        "mutual",
+        "sante",
+        "travel",
+        "overseas",
+        "reise",
     )
 )
 # Parts of speech a Japanese reading match may start with: a noun, or a word MeCab does not know.
@@ -91,6 +105,13 @@ _FUZZY_SEEN: Final = 4096
 # "hôpital pour les enfants": a head, two little words, what it is for.
 _LONGEST_PHRASE: Final = 4
 _KIND_ORDER: Final = {kind: position for position, kind in enumerate(TermKind)}
+_HOSPITAL_ONLY: Final = frozenset((TermKind.HOSPITAL,))
+# What ends a district's Chinese name: 区 (district), 市 (city), 県/县 (county).
+_DISTRICT_SUFFIXES: Final = frozenset("区市県县")
+_SHORTEST_CJK_DISTRICT: Final = 3
+# From "signal" (4.6) or "season" (5.5) on, a word is itself and no insurer typed by its sound; the
+# literary French "signa" (3.0) or the romaji "siguna" may be Cigna.
+_EVERYDAY_SOUND_ZIPF: Final = 3.5
 
 
 def typo_budget(length: int) -> int:
@@ -254,6 +275,13 @@ class TermIndex:
             for spelling, locale in self._spellings_with_locales(term):
                 self._add_spelling(term, spelling, locale, in_text=spelling != term.id)
         self._drop_shared_modifiers()
+        self._brands = self._hospital_brands(self._terms.values())
+        # Districts written in Chinese characters, by length: one character mistyped ("金午区").
+        self._cjk_district_names: dict[int, list[tuple[str, _Hit]]] = defaultdict(list)
+        for key, kinds in self._exact.items():
+            if len(key) >= _SHORTEST_CJK_DISTRICT and key[-1] in _DISTRICT_SUFFIXES and has_cjk(key):
+                for hit in kinds[TermKind.DISTRICT].values():
+                    self._cjk_district_names[len(key)].append((key, hit))
         self._fuzzy_choices: dict[TermKind, dict[int, list[str]]] = {}
         for kind, table in self._single_words.items():
             by_length: dict[int, list[str]] = defaultdict(list)
@@ -300,6 +328,28 @@ class TermIndex:
                 for form in hospital_short_forms(name):
                     yield form, locale
 
+    def _hospital_brands(self, terms: Iterable[Term]) -> _Table:
+        """Each hospital's brand (`hospital_brands`), where it names that hospital alone and no other
+        term begins with it: "Panda" of two hospitals, or "Wuhou" of "Wuhou Community Hospital", says
+        nothing a brand could add."""
+        owners: dict[str, dict[str, tuple[Term, str]]] = defaultdict(dict)
+        for term in terms:
+            if term.kind is TermKind.HOSPITAL:
+                for locale, name in term.name.items():
+                    for brand in hospital_brands(name):
+                        owners[match_key(brand)][term.id] = (term, locale)
+        other_beginnings = {
+            key.split(" ")[0]
+            for key, kinds in self._exact.items()
+            if " " in key and any(kind is not TermKind.HOSPITAL for kind in kinds)
+        }
+        table = _table()
+        for key, by_hospital in owners.items():
+            if len(by_hospital) == 1 and key not in self._exact and key not in other_beginnings:
+                ((term, locale),) = by_hospital.values()
+                self._hit(table, key, term, locale)
+        return table
+
     def _add_spelling(self, term: Term, spelling: str, locale: str, *, in_text: bool) -> None:
         key = match_key(spelling)
         if not key:
@@ -315,7 +365,10 @@ class TermIndex:
         if cjk:
             # Hospitals are found by their written names; reading thousands of them through MeCab would
             # make each directory revision seconds slower to load for a way of writing no one uses.
-            if term.kind is not TermKind.HOSPITAL and (locale == "ja" or has_kana(key)):
+            # A district's Chinese name is read too: a Japanese patient reads 高新区 as こうしんく.
+            if term.kind is not TermKind.HOSPITAL and (
+                locale == "ja" or has_kana(key) or term.kind is TermKind.DISTRICT
+            ):
                 self._add_reading(term, spelling, locale)
             return
         words = key.split(" ")
@@ -539,6 +592,14 @@ class TermIndex:
         if not candidates:
             return []
         cues = _cue_spans(text)
+        # A hospital's brand alone counts beside a word about a hospital: "the phone of Sweetwater",
+        # "ひなたの住所", never "it's not clear".
+        candidates = [
+            candidate
+            for candidate in candidates
+            if not (candidate.kind is TermKind.HOSPITAL and candidate.quality is MatchQuality.PARTIAL)
+            or _has_cue(text, cues, candidate)
+        ]
 
         def rank(candidate: _Candidate) -> tuple[bool, int, bool, int, float, int, int]:
             return (
@@ -587,6 +648,7 @@ class TermIndex:
             if any(start <= token.start and token.end <= end for start, end in covered):
                 continue
             yield from self._fuzzy_candidates(text, token, kinds)
+            yield from self._sound_candidates(token, kinds)
         for first, second in pairwise(tokens):
             yield from self._fuzzy_pair_candidates(first, second, kinds)
         if has_cjk(text):
@@ -696,6 +758,9 @@ class TermIndex:
                     # The German head makes the whole German, whatever the department's word ("TCM-Klinik").
                     german = tuple(_Hit(hit.term, {"de"}, hit.all_capitals) for hit in inner)
                     yield _Candidate(kind, german, start, end, MatchQuality.STEMMED)
+        if len(words) == 1 and TermKind.HOSPITAL not in exact_kinds:
+            for kind, hits in self._select(self._brands, key, _HOSPITAL_ONLY if kinds is None else kinds):
+                yield _Candidate(kind, tuple(hits), start, end, MatchQuality.PARTIAL)
         if len(words) == 1 and (kinds is None or TermKind.INSURER in kinds):
             for kind, hits in self._select(self._parts, key, frozenset((TermKind.INSURER,))):
                 written = text[start:end]
@@ -761,6 +826,20 @@ class TermIndex:
                 continue
             similarity = 1 - distance / max(len(words[0]), len(token.folded))
             yield _Candidate(kind, tuple(hits), token.start, token.end, MatchQuality.FUZZY, similarity)
+
+    def _sound_candidates(self, token: _Token, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:
+        """An insurer typed as it sounds: "signa" or the romaji "siguna" for Cigna, as the katakana
+        シグナ is matched. Only a word that is no everyday word counts ("sign" sounds like Cigna too),
+        and only as a guess, which any closer reading of the same words beats."""
+        if kinds is not None and TermKind.INSURER not in kinds:
+            return
+        word = token.folded
+        if len(word) < _SHORTEST_FUZZY - 1 or not (word.isalpha() and word.isascii()):
+            return
+        sounding = self._sounds.get(latin_skeleton(word))
+        if sounding and not is_everyday_word(word, _EVERYDAY_SOUND_ZIPF):
+            hits = tuple(sounding.values())
+            yield _Candidate(TermKind.INSURER, hits, token.start, token.end, MatchQuality.FUZZY, 0.5)
 
     def _word_hits(self, kind: TermKind, word: str) -> Iterable[_Hit]:
         """The terms of `kind` a one-word spelling, or a distinctive word of a longer name, stands for."""
@@ -840,6 +919,16 @@ class TermIndex:
                 key = folded[start:end].replace(" ", "")
                 for kind, hits in self._select(self._exact, key, kinds):
                     yield _Candidate(kind, tuple(hits), *original(start, end), MatchQuality.EXACT)
+                for kind, hits in self._select(self._brands, key, kinds):
+                    yield _Candidate(kind, tuple(hits), *original(start, end), MatchQuality.PARTIAL)
+        if kinds is None or TermKind.DISTRICT in kinds:
+            for candidate in self._cjk_district_typos(folded):
+                yield _Candidate(
+                    candidate.kind,
+                    candidate.hits,
+                    *original(candidate.start, candidate.end),
+                    candidate.quality,
+                )
         for candidate in self._japanese_candidates(folded, kinds):
             begin, finish = original(candidate.start, candidate.end)
             yield _Candidate(candidate.kind, candidate.hits, begin, finish, candidate.quality)
@@ -851,6 +940,21 @@ class TermIndex:
                     yield _Candidate(
                         TermKind.INSURER, tuple(sounding.values()), begin, finish, MatchQuality.READING
                     )
+
+    def _cjk_district_typos(self, folded: str) -> Iterator[_Candidate]:
+        """A district's Chinese name with one character other than its last mistyped (金午区 for 金牛区)."""
+        for end, char in enumerate(folded, start=1):
+            if char not in _DISTRICT_SUFFIXES:
+                continue
+            for length, names in self._cjk_district_names.items():
+                typed = folded[end - length : end]
+                if len(typed) < length or not all(map(is_cjk, typed)):
+                    continue
+                hits = tuple(
+                    hit for name, hit in names if sum(a != b for a, b in zip(typed, name, strict=True)) == 1
+                )
+                if hits:
+                    yield _Candidate(TermKind.DISTRICT, hits, end - length, end, MatchQuality.FUZZY, 0.6)
 
     def _japanese_candidates(self, folded: str, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:
         """Stretches of Japanese whose reading ("しょうにか", "ﾋﾌｶ", 小二科) or dictionary form is a
@@ -888,10 +992,16 @@ class TermIndex:
                         for kind, hits in self._select(table, lemma, kinds):
                             end = words[last].end
                             yield _Candidate(kind, tuple(hits), word.start, end, MatchQuality.STEMMED)
-                if len(reading) < morphology.SHORTEST_READING:
+                if len(reading) < morphology.SHORTEST_READING or _is_another_word(word, words[last]):
                     continue
                 for kind, hits in self._select(self._readings, reading, kinds):
                     yield _Candidate(kind, tuple(hits), word.start, words[last].end, MatchQuality.READING)
+
+
+def _is_another_word(first: morphology.JapaneseWord, last: morphology.JapaneseWord) -> bool:
+    """Whether the stretch is one word of kanji that MeCab knows: a word of its own that happens to sound
+    like a department (視界, the field of vision, and 歯科医), not kana or an IME slip (小二科 of 小児科)."""
+    return first is last and not has_kana(first.surface) and first.part_of_speech == "名詞"
 
 
 def _may_be_a_typo(typed: str, spelling: str, kind: TermKind) -> bool:

@@ -362,3 +362,28 @@ async def test_a_removal_with_no_criterion_beside_it_leaves_the_message_criteria
     criteria = await criteria_after(tracker_for, message, language)
 
     assert criteria == {"specialty": "cardiology", "insurer": "cigna", "district": "jinjiang"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("A cardiologist, I have Cigna, can I go without paying upfront?", "en"),
+        ("Kardiologe gesucht, ich bin bei Cigna, klappt das ohne Vorkasse?", "de"),
+        ("Un cardiologue, je suis chez Cigna, c'est faisable sans avance de frais ?", "fr"),
+        ("循環器内科で、シグナです。立替払いなしでいけますか", "ja"),
+    ],
+)
+async def test_the_without_of_a_wish_for_direct_billing_removes_nothing(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language)
+
+    assert criteria["specialty"] == "cardiology"
+    assert criteria["insurer"] == "cigna"
+
+
+async def test_a_department_in_kana_that_holds_a_not_is_the_department(tracker_for: TrackerFactory) -> None:
+    # ないか is 内科 (internal medicine) in kana, and also "isn't it?": beside a district, the department.
+    criteria = await criteria_after(tracker_for, "きんこうく の ないか", "ja")
+
+    assert criteria == {"specialty": "internal_medicine", "district": "jinjiang"}

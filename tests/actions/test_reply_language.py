@@ -76,3 +76,21 @@ async def test_do_they_speak_japanese_asks_about_the_hospital_in_focus(
 
     assert events == []  # still English
     assert texts(dispatcher) == ["Yes, Golden River Hospital serves patients in Japanese."]
+
+
+async def test_a_language_asked_for_and_named_again_for_the_staff_is_both(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    # The reply language is German from now on, and the search wants German-speaking staff as well.
+    tracker = tracker_for(
+        "Bitte ab jetzt auf Deutsch. Gibt es dort deutschsprachige Ärzte?",
+        "switch_language",
+        reply_language="en",
+        search_criteria={"specialty": "cardiology"},
+    )
+
+    events = await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    assert SlotSet("reply_language", "de") in events
+    [listing] = [message["custom"] for message in dispatcher.messages if message.get("custom")]
+    assert listing["criteria"] == {"specialty": "cardiology", "languages": ["de"]}

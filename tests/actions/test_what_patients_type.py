@@ -292,3 +292,20 @@ async def test_a_name_written_in_katakana_does_not_switch_to_japanese(
     _, events = await answer(tracker_for, sentence, "search_hospital", reply_language=current)
 
     assert [event["value"] for event in events if event.get("name") == "reply_language"] in ([], [current])
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("il me faut un gastro-entérologue, quartier Wuhou si possible", "fr"),
+        ("a gastro doctor in Wuhou", "en"),
+    ],
+)
+async def test_a_complaint_word_inside_a_department_name_is_the_department(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    dispatcher, _events = await answer(tracker_for, message, reply_language=language)
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"specialty": "gastroenterology", "district": "wuhou"}
+    assert not any(text.startswith(("For ", "Pour ")) for text in texts(dispatcher))

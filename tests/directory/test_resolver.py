@@ -502,3 +502,97 @@ def test_a_typo_equally_near_two_districts_names_both_to_be_asked_about(index: T
 
     assert mention.kind is DISTRICT
     assert {term.id for term in mention.terms} == {"jinjiang", "jintang"}
+
+
+# ----- names as patients shorten, sound out and mistype them -----
+
+
+@pytest.fixture(scope="module")
+def branded() -> TermIndex:
+    """The built-in vocabulary and three hospitals people call by the first word or kana of their name."""
+    return TermIndex(
+        [
+            *static_terms(),
+            *DEFAULT_INSURERS,
+            *DEFAULT_DISTRICTS,
+            Term(
+                HOSPITAL, "moonbay-family", {"en": "Moonbay Family Clinic", "ja": "ムーンベイ家庭クリニック"}
+            ),
+            Term(HOSPITAL, "little-oak", {"en": "Little Oak Children's Hospital"}),
+            Term(
+                HOSPITAL, "pinegate-heart", {"en": "Pinegate Heart Centre", "ja": "ぱいんげーと心臓センター"}
+            ),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hospital"),
+    [
+        ("could you give me the number for moonbay", "moonbay-family"),
+        ("Telefonnummer von Moonbay bitte", "moonbay-family"),
+        ("l'adresse de la clinique Pinegate ?", "pinegate-heart"),
+        ("ムーンベイの電話番号", "moonbay-family"),
+        ("ぱいんげーとの場所は", "pinegate-heart"),
+    ],
+)
+def test_a_hospitals_brand_beside_a_word_about_a_hospital_names_it(
+    branded: TermIndex, text: str, hospital: str
+) -> None:
+    [mention] = [m for m in branded.scan(text) if m.kind is HOSPITAL]
+
+    assert (mention.term.id, mention.quality) == (hospital, MatchQuality.PARTIAL)
+
+
+def test_a_brand_with_no_word_about_a_hospital_beside_it_is_no_hospital(branded: TermIndex) -> None:
+    assert [
+        m for m in branded.scan("we stayed at moonbay last year, sunny all week") if m.kind is HOSPITAL
+    ] == []
+
+
+def test_a_brand_that_is_an_everyday_word_never_names_a_hospital_alone(branded: TermIndex) -> None:
+    assert [m for m in branded.scan("the little hospital near our flat") if m.kind is HOSPITAL] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "insurer"), [("my insurer is cygna", "cigna"), ("shigunaで払えますか", "cigna")]
+)
+def test_an_insurer_typed_as_it_sounds_is_found(index: TermIndex, text: str, insurer: str) -> None:
+    [mention] = index.scan(text)
+
+    assert (mention.term.id, mention.quality) == (insurer, MatchQuality.FUZZY)
+
+
+def test_an_everyday_word_that_sounds_like_an_insurer_is_itself(index: TermIndex) -> None:
+    assert index.scan("please sign the form for me") == []
+
+
+def test_a_kanji_word_of_its_own_is_not_read_as_the_department_it_sounds_like(index: TermIndex) -> None:
+    # 司会 (chairing a meeting) and 歯科医 (a dentist) are both しかい.
+    assert index.scan("昨日の会議で司会をしました") == []
+    [slip] = index.scan("小二科はどこ")  # an IME slip for 小児科 still reads as it sounds
+    assert slip.term.id == "pediatrics"
+
+
+@pytest.mark.parametrize(("text", "district"), [("金斗区の病院", "jinniu"), ("青洋区で歯医者", "qingyang")])
+def test_a_districts_chinese_name_with_one_character_mistyped_is_found(
+    index: TermIndex, text: str, district: str
+) -> None:
+    [mention] = [m for m in index.scan(text) if m.kind is DISTRICT]
+
+    assert (mention.term.id, mention.quality) == (district, MatchQuality.FUZZY)
+
+
+def test_a_districts_chinese_name_is_found_by_its_japanese_reading(index: TermIndex) -> None:
+    [mention] = [m for m in index.scan("そうりゅうくの歯医者") if m.kind is DISTRICT]
+
+    assert (mention.term.id, mention.quality) == ("shuangliu", MatchQuality.READING)
+
+
+def test_the_word_for_insurance_in_an_insurers_name_names_no_insurer() -> None:
+    index = TermIndex(
+        [Term(INSURER, "nordsee", {"en": "Nordsee Health", "de": "Nordsee Krankenversicherung"})]
+    )
+
+    assert index.scan("die Krankenversicherung ist mir egal") == []
+    assert [m.term.id for m in index.scan("ich bin bei der Nordsee")] == ["nordsee"]
