@@ -20,7 +20,9 @@ from typing import Any, Final
 from actions.criteria import EMERGENCY_SPECIALTY, SearchCriteria
 from actions.cues import DETAILS, KIND_CRITERIA, POSITIONS, Cue, CueHit, find_cues
 from directory.resolver import MatchQuality, Mention, Resolved, TermIndex
+from directory.romaji import as_hiragana_if_romaji
 from directory.vocabulary.complaints import ComplaintMatch, find_complaints
+from directory.vocabulary.languages import names_speakers
 from directory.vocabulary.red_flags import FUNCTION_WORDS, Token, language_evidence, tokenize
 from directory.vocabulary.terms import Term, TermKind
 
@@ -91,10 +93,19 @@ class MessageReading:
     def complaint(self) -> ComplaintMatch | None:
         """The complaint that chose the department: when none was named, or only a check-up, since a
         check-up of something ("my heart checked", a pregnancy's check-ups) is that department's."""
-        specialty = self.first(TermKind.SPECIALTY)
+        specialty = self.named_department()
         if self.complaints and (specialty is None or specialty.id == GENERAL_CHECK_UP):
             return self.complaints[0]
         return None
+
+    def named_department(self) -> Term | None:
+        """The department the message names. A check-up beside another department is where something
+        was found or what that department is to do ("健診で肝臓の数値が…内科で再検査", "a check-up with a
+        cardiologist"): the other one is meant."""
+        departments = [term for term in self.all(TermKind.SPECIALTY) if term.id != EMERGENCY_SPECIALTY]
+        return next((term for term in departments if term.id != GENERAL_CHECK_UP), None) or next(
+            iter(departments), None
+        )
 
     def criteria(self) -> SearchCriteria:
         """Everything the message asks for, as search criteria."""
@@ -102,7 +113,7 @@ class MessageReading:
         # "An emergency room" asks for a 24 h emergency department, which is what the flag means,
         # beside any department the message names ("a pediatrician with an ER").
         emergency_department = any(term.id == EMERGENCY_SPECIALTY for term in specialties)
-        department = next((term for term in specialties if term.id != EMERGENCY_SPECIALTY), None)
+        department = self.named_department()
         specialty_id = department.id if department else None
         if self.complaint is not None:
             specialty_id = self.complaint.specialty
@@ -218,7 +229,13 @@ class MessageReading:
 
 
 def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIndex) -> MessageReading:
-    """The message read against the live vocabulary, the cues, the complaints and the model's entities."""
+    """The message read against the live vocabulary, the cues, the complaints and the model's entities.
+
+    Japanese typed in Latin letters is read in the hiragana it spells; the model's entities, found in
+    the letters, are left out."""
+    in_kana = as_hiragana_if_romaji(text)
+    if in_kana is not None:
+        text, entities = in_kana, ()
     tokens = tokenize(text)
     evidence = language_evidence(tokens)
     mentions = [m for m in index.scan(text) if not _typo_in_another_language(m, evidence)]
@@ -333,6 +350,8 @@ def _is_negated(mention: Mention, reading: MessageReading) -> bool:
 
 # How far after a department its doctor's words may come: "Mein Hausarzt in Deutschland meinte".
 _REPORTED_WITHIN: Final = 30
+# How far before the doctor "according to" may stand: "laut seinem Kardiologen", "d'après mon médecin".
+_ACCORDING_TO_WITHIN: Final = 12
 
 
 def _referred_by(mention: Mention, reading: MessageReading) -> bool:
@@ -342,11 +361,24 @@ def _referred_by(mention: Mention, reading: MessageReading) -> bool:
         return False
     return any(
         hit.cue is Cue.REPORTED
-        and 0 <= hit.start - mention.end <= _REPORTED_WITHIN
-        and not any(mark in reading.text[mention.end : hit.start] for mark in ".!?。！？")
+        and (
+            (
+                0 <= hit.start - mention.end <= _REPORTED_WITHIN
+                and not _sentence_ends(reading.text[mention.end : hit.start])
+            )
+            # "laut seinem Kardiologen", "according to my GP", "selon mon cardiologue": the words come first.
+            or (
+                0 <= mention.start - hit.end <= _ACCORDING_TO_WITHIN
+                and not _sentence_ends(reading.text[hit.end : mention.start])
+            )
+        )
         and any(complaint.start >= mention.end for complaint in reading.complaints)
         for hit in reading.cues
     )
+
+
+def _sentence_ends(text: str) -> bool:
+    return any(mark in text for mark in ".!?。！？")
 
 
 _KIND_WORDS: Final = frozenset({Cue.KIND_INSURER, Cue.KIND_DISTRICT, Cue.KIND_LANGUAGE, Cue.KIND_SPECIALTY})
@@ -483,7 +515,9 @@ def _plainly_meant(mention: Mention, reading: MessageReading) -> bool:
     """In a story of what hurts, a language, insurer or district read only through a typo or another
     word form ("when I chew" as Chewa) counts when a cue names its kind; exact names always count."""
     cue = _KIND_CUE.get(mention.kind)
-    return cue is None or mention.quality is MatchQuality.EXACT or reading.has(cue)
+    # "mit deutschsprachigen Therapeuten": a language's "-speaking" form says who speaks it, in any form.
+    speakers = mention.kind is TermKind.LANGUAGE and names_speakers(mention.typed)
+    return cue is None or mention.quality is MatchQuality.EXACT or speakers or reading.has(cue)
 
 
 def _add_model_entities(

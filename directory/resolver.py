@@ -109,6 +109,7 @@ _HOSPITAL_ONLY: Final = frozenset((TermKind.HOSPITAL,))
 # What ends a district's Chinese name: 区 (district), 市 (city), 県/县 (county).
 _DISTRICT_SUFFIXES: Final = frozenset("区市県县")
 _SHORTEST_CJK_DISTRICT: Final = 3
+_SHORTEST_LONE_READING: Final = 2
 # From "signal" (4.6) or "season" (5.5) on, a word is itself and no insurer typed by its sound; the
 # literary French "signa" (3.0) or the romaji "siguna" may be Cigna.
 _EVERYDAY_SOUND_ZIPF: Final = 3.5
@@ -238,6 +239,8 @@ class _Candidate:
     end: int
     quality: MatchQuality
     similarity: float = 1.0
+    #: Counts only beside a cue of its kind: a hospital's brand alone, a short name typed in lower case.
+    needs_cue: bool = False
 
 
 class TermIndex:
@@ -252,6 +255,8 @@ class TermIndex:
         self._in_use = frozenset(in_use)
         self._exact = _table()
         self._case_sensitive: dict[str, list[_Hit]] = defaultdict(list)
+        # Short names of insurers and districts ("AXA", "IMG") as typed in any case, for beside a cue.
+        self._short_caseless: dict[str, list[_Hit]] = defaultdict(list)
         self._stemmed: dict[str, _Table] = {language: _table() for language in morphology.STEMMED_LANGUAGES}
         # (language, stem, term id) -> the folded spellings behind that stem, to check what was typed
         # against what the vocabulary writes (see `_stem_hits`).
@@ -327,6 +332,10 @@ class TermIndex:
             for locale, name in term.name.items():
                 for form in hospital_short_forms(name):
                     yield form, locale
+        if term.kind is TermKind.DISTRICT:
+            for locale, name in term.name.items():
+                for form in _district_forms(name, locale):
+                    yield form, locale
 
     def _hospital_brands(self, terms: Iterable[Term]) -> _Table:
         """Each hospital's brand (`hospital_brands`), where it names that hospital alone and no other
@@ -362,6 +371,8 @@ class TermIndex:
         if len(key) < _SHORTEST_CASELESS and not cjk:
             # A short code ("de", "ent") is a filter value, not something to spot in a sentence.
             self._case_sensitive[spelling.strip()].append(_Hit(term, {locale}))
+            if term.kind in _PROPER_NAMES and term.kind is not TermKind.HOSPITAL:
+                self._short_caseless[key].append(_Hit(term, {locale}))
         if cjk:
             # Hospitals are found by their written names; reading thousands of them through MeCab would
             # make each directory revision seconds slower to load for a way of writing no one uses.
@@ -429,8 +440,9 @@ class TermIndex:
         written = fold(spelling).replace(" ", "")
         words = morphology.japanese_words(written)
         # Each reading of the same words: 日本語 is にほんご and にっぽんご.
+        # Readings shorter than SHORTEST_READING (シカ, 歯科) are looked up only for a word standing alone.
         for reading in morphology.readings(written):
-            if len(reading) >= morphology.SHORTEST_READING:
+            if len(reading) >= _SHORTEST_LONE_READING:
                 self._hit(self._readings, reading, term, locale)
         # Katakana is how loanwords and foreign names are written; MeCab's dictionary forms of their
         # pieces are other words ("Komi" becomes 込み), so those spellings are matched by reading only.
@@ -446,6 +458,9 @@ class TermIndex:
             hit = self._hit(self._parts, word, term, "")
             # "APRIL" counts only in capitals: "in April" is a month.
             hit.all_capitals = any(fold(w) == word and w.isupper() for w in written)
+
+    def _shares_a_character(self, term: Term, written: str) -> bool:
+        return any(char in spelling for spelling in term.spellings() for char in written if is_cjk(char))
 
     # ----- single values (API and CLI filters) -----
 
@@ -592,14 +607,10 @@ class TermIndex:
         if not candidates:
             return []
         cues = _cue_spans(text)
-        # A hospital's brand alone counts beside a word about a hospital: "the phone of Sweetwater",
-        # "ひなたの住所", never "it's not clear".
-        candidates = [
-            candidate
-            for candidate in candidates
-            if not (candidate.kind is TermKind.HOSPITAL and candidate.quality is MatchQuality.PARTIAL)
-            or _has_cue(text, cues, candidate)
-        ]
+        # A hospital's brand alone counts beside a word about a hospital ("the phone of Sweetwater",
+        # "ひなたの住所", never "it's not clear"); an insurer's short name in lower case beside a word
+        # about insurance ("who bills axa").
+        candidates = [c for c in candidates if not c.needs_cue or _has_cue(text, cues, c)]
 
         def rank(candidate: _Candidate) -> tuple[bool, int, bool, int, float, int, int]:
             return (
@@ -760,7 +771,7 @@ class TermIndex:
                     yield _Candidate(kind, german, start, end, MatchQuality.STEMMED)
         if len(words) == 1 and TermKind.HOSPITAL not in exact_kinds:
             for kind, hits in self._select(self._brands, key, _HOSPITAL_ONLY if kinds is None else kinds):
-                yield _Candidate(kind, tuple(hits), start, end, MatchQuality.PARTIAL)
+                yield _Candidate(kind, tuple(hits), start, end, MatchQuality.PARTIAL, needs_cue=True)
         if len(words) == 1 and (kinds is None or TermKind.INSURER in kinds):
             for kind, hits in self._select(self._parts, key, frozenset((TermKind.INSURER,))):
                 written = text[start:end]
@@ -801,6 +812,13 @@ class TermIndex:
                 by_kind[hit.term.kind].append(hit)
         for kind, hits in by_kind.items():
             yield _Candidate(kind, tuple(hits), start, end, MatchQuality.EXACT)
+        if not by_kind:
+            caseless: dict[TermKind, list[_Hit]] = defaultdict(list)
+            for hit in self._short_caseless.get(match_key(typed), ()):
+                if kinds is None or hit.term.kind in kinds:
+                    caseless[hit.term.kind].append(hit)
+            for kind, hits in caseless.items():
+                yield _Candidate(kind, tuple(hits), start, end, MatchQuality.EXACT, needs_cue=True)
 
     def _fuzzy_candidates(
         self, text: str, token: _Token, kinds: frozenset[TermKind] | None
@@ -920,7 +938,8 @@ class TermIndex:
                 for kind, hits in self._select(self._exact, key, kinds):
                     yield _Candidate(kind, tuple(hits), *original(start, end), MatchQuality.EXACT)
                 for kind, hits in self._select(self._brands, key, kinds):
-                    yield _Candidate(kind, tuple(hits), *original(start, end), MatchQuality.PARTIAL)
+                    begin, finish = original(start, end)
+                    yield _Candidate(kind, tuple(hits), begin, finish, MatchQuality.PARTIAL, needs_cue=True)
         if kinds is None or TermKind.DISTRICT in kinds:
             for candidate in self._cjk_district_typos(folded):
                 yield _Candidate(
@@ -992,15 +1011,59 @@ class TermIndex:
                         for kind, hits in self._select(table, lemma, kinds):
                             end = words[last].end
                             yield _Candidate(kind, tuple(hits), word.start, end, MatchQuality.STEMMED)
-                if len(reading) < morphology.SHORTEST_READING or _is_another_word(word, words[last]):
+                if len(reading) < morphology.SHORTEST_READING and not _stands_alone(
+                    folded, word.start, words[last].end
+                ):
                     continue
+                lone_word = _is_a_kanji_word(word, words[last])
                 for kind, hits in self._select(self._readings, reading, kinds):
-                    yield _Candidate(kind, tuple(hits), word.start, words[last].end, MatchQuality.READING)
+                    if lone_word:
+                        # 視界 (the field of vision) sounds like 歯科医 but shares none of its characters;
+                        # the IME slip 眼下 for 眼科 shares 眼.
+                        hits = [hit for hit in hits if self._shares_a_character(hit.term, word.surface)]
+                    if hits:
+                        yield _Candidate(kind, tuple(hits), word.start, words[last].end, MatchQuality.READING)
 
 
-def _is_another_word(first: morphology.JapaneseWord, last: morphology.JapaneseWord) -> bool:
-    """Whether the stretch is one word of kanji that MeCab knows: a word of its own that happens to sound
-    like a department (視界, the field of vision, and 歯科医), not kana or an IME slip (小二科 of 小児科)."""
+_CITY_NAMES: Final = ("Chengdu", "成都")
+# A German adjective's endings: "Östliches Neugebiet" is "im östlichen Neugebiet".
+_GERMAN_ADJECTIVE: Final = re.compile(r"^(\w+(?:lich|isch|ig|er))(e|es|er|en|em)$", re.IGNORECASE)
+_GERMAN_ENDINGS: Final = ("e", "es", "er", "en", "em")
+
+
+def _district_forms(name: str, locale: str) -> Iterator[str]:
+    """A district's name without the city's ("Eastern New Area" of "Chengdu Eastern New Area"), and in
+    German with its adjective declined ("im östlichen Neugebiet")."""
+    forms = [name]
+    for city in _CITY_NAMES:
+        shorter = name.removeprefix(city).removesuffix(city).strip()
+        if shorter != name and len(shorter) >= (3 if has_cjk(shorter) else 6):
+            forms.append(shorter)
+            yield shorter
+    if locale != "de":
+        return
+    for form in forms:
+        words = form.split()
+        for position, word in enumerate(words):
+            adjective = _GERMAN_ADJECTIVE.match(word)
+            if adjective:
+                for ending in _GERMAN_ENDINGS:
+                    declined = adjective.group(1) + ending
+                    if declined != word:
+                        yield " ".join([*words[:position], declined, *words[position + 1 :]])
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of its own between spaces, as romaji read in kana is ("しか を
+    さがして"): then even a two-kana reading (しか, 歯科) is that word, not a particle."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before.isspace() and (after.isspace() or after in ".,!?、。")
+
+
+def _is_a_kanji_word(first: morphology.JapaneseWord, last: morphology.JapaneseWord) -> bool:
+    """Whether the stretch is one word of kanji that MeCab knows, which may be a word of its own that
+    happens to sound like a department (視界 and 歯科医), unlike kana or pieces (小二科 of 小児科)."""
     return first is last and not has_kana(first.surface) and first.part_of_speech == "名詞"
 
 

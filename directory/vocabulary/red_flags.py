@@ -38,9 +38,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
@@ -573,20 +573,49 @@ def red_flag_lexicon() -> Lexicon:
     return Lexicon(entries)
 
 
-@lru_cache(maxsize=1)
-def help_has_come_lexicon() -> Lexicon:
-    """Words saying emergency help has come ("the ambulance took her", "der Rettungswagen ist da")."""
+@cache
+def _section_lexicon(section: str) -> Lexicon:
+    """The phrases of one section of the four red-flag files, as one lexicon."""
     entries = []
     for language in LEXICON_LANGUAGES:
         path = RED_FLAGS_FOLDER / f"{language}.yml"
-        record = {"phrases": read_lexicon_file(path).get("help_has_come")}
-        entries.append(lexicon_entry("help_has_come", language, record, str(path)))
+        record = {"phrases": read_lexicon_file(path).get(section)}
+        entries.append(lexicon_entry(section, language, record, str(path)))
     return Lexicon(entries)
+
+
+def help_has_come_lexicon() -> Lexicon:
+    """Words saying emergency help has come or is on its way ("the ambulance took her", "der
+    Rettungswagen ist da")."""
+    return _section_lexicon("help_has_come")
+
+
+# Words inside a help-has-come phrase that say it has not: "l'ambulance n'est pas encore arrivée",
+# "der Krankenwagen ist noch nicht da", "the ambulance still hasn't come", "救急車がまだ来ない".
+_NOT_YET: Final = frozenset(
+    ("not", "hasnt", "havent", "isnt", "arent", "wasnt", "yet", "nicht", "noch", "kein")
+)
+_NOT_YET_FRENCH: Final = frozenset(("pas", "ne", "n", "toujours"))
+_NOT_YET_JAPANESE: Final = frozenset(("まだ", "ない"))
+
+
+def _help_has_come_hits(tokens: MessageTokens) -> list[Hit]:
+    return [
+        hit
+        for hit in help_has_come_lexicon().hits(tokens)
+        if not any(
+            token.text in _NOT_YET
+            or token.text in _NOT_YET_FRENCH
+            or (token.lemma or "") in _NOT_YET_JAPANESE
+            for token in tokens
+            if hit.start <= token.start < hit.end or 0 <= token.start - hit.end <= 1
+        )
+    ]
 
 
 def help_has_come(text: str) -> bool:
     """Whether `text` says the ambulance has come or taken the patient: the emergency is in hand."""
-    return bool(help_has_come_lexicon().hits(tokenize(text)))
+    return bool(_help_has_come_hits(tokenize(text)))
 
 
 def find_red_flag(text: str) -> RedFlagMatch | None:
@@ -594,15 +623,86 @@ def find_red_flag(text: str) -> RedFlagMatch | None:
 
     Words of a sign that tell that help has come ("the ambulance took her") are no sign: the patient
     is back to finding the care that follows; a sign told beside them ("she is unconscious") still is.
+    Nor is a sign told as long-ago history or denied (`_present_signs`).
     """
     tokens = tokenize(text)
-    handled = help_has_come_lexicon().hits(tokens)
+    handled = _help_has_come_hits(tokens)
     hits = [
         hit
         for hit in red_flag_lexicon().hits(tokens)
         if not any(h.start < hit.end and hit.start < h.end for h in handled)
     ]
+    hits = _present_signs(hits, tokens, text)
     if not hits:
         return None
     first = hits[0]
     return RedFlagMatch(first.entry.id, first.entry.language, first.start, first.end)
+
+
+# Between a Japanese sign and the ない that denies it: "胸が痛いとかはない", "胸の痛みや息苦しさはありません".
+_JAPANESE_LINKS: Final = frozenset(("と", "か", "とか", "や", "など", "、"))
+# How many words may name what is listed after や before the denial; anything else between the sign and
+# a ない ("胸が痛いと言うけど熱はない": the fever is denied) leaves the sign standing.
+_LISTED_WORDS: Final = 3
+# A word between a denial and its sign in the other languages ("no real chest pain", "keine starken
+# Kopfschmerzen"); a comma or full stop between them breaks the link ("No, chest pain!").
+_DENIAL_REACH: Final = 1
+
+
+def _present_signs(hits: list[Hit], tokens: MessageTokens, text: str) -> list[Hit]:
+    """The signs of the patient's present: not one told as history ("a seizure as a teenager, nothing
+    since", "3年前に軽い脳梗塞"), nor one denied ("no chest pain", "胸の痛みはありません"). Only the
+    words of these sections decide, close to the sign: a sign told otherwise stays an emergency."""
+    if not hits:
+        return hits
+    long_ago = _section_lexicon("long_ago").hits(tokens)
+    ongoing = _section_lexicon("still_now").hits(tokens)
+    denials = _section_lexicon("denied").hits(tokens)
+    return [
+        hit
+        for hit in hits
+        if not any(_told_as_history(hit, when, ongoing, tokens) for when in long_ago)
+        and not any(_denies(denial, hit, tokens, hits, text) for denial in denials)
+    ]
+
+
+# How many words may stand between a sign and the words placing it long ago: "l'année dernière j'ai eu
+# une petite douleur à la poitrine". Further away, or past a "now" or "again", the time is another's:
+# "a stroke years ago, and now his face is drooping" is an emergency.
+_HISTORY_REACH: Final = 6
+
+
+def _told_as_history(sign: Hit, when: Hit, ongoing: list[Hit], tokens: MessageTokens) -> bool:
+    first, last = sorted((sign, when), key=lambda hit: hit.start)
+    between = [token for token in tokens if first.end <= token.start and token.end <= last.start]
+    same_sentence = (
+        tokens[_token_at(tokens, sign.start)].sentence == tokens[_token_at(tokens, when.start)].sentence
+    )
+    now_between = any(first.end <= hit.start and hit.end <= last.start for hit in ongoing)
+    return same_sentence and len(between) <= _HISTORY_REACH and not now_between
+
+
+def _token_at(tokens: Sequence[Token], start: int) -> int:
+    return next(index for index, token in enumerate(tokens) if token.end > start)
+
+
+def _denies(denial: Hit, sign: Hit, tokens: Sequence[Token], signs: list[Hit], text: str) -> bool:
+    if tokens[_token_at(tokens, sign.start)].lemma is not None:
+        # Japanese denies after the sign, across links and the other signs it lists.
+        if denial.start < sign.end:
+            return False
+        listed_after = 0  # words of the things listed after や: "胸の痛みや息苦しさはない"
+        for token in tokens:
+            if not sign.end <= token.start < denial.start:
+                continue
+            if token.text == "や":
+                listed_after = _LISTED_WORDS
+            elif token.text not in _JAPANESE_LINKS and not any(o.start <= token.start < o.end for o in signs):
+                if listed_after == 0:
+                    return False
+                listed_after -= 1
+        return not _SENTENCE_END.search(text[sign.end : denial.start])
+    if denial.end > sign.start:
+        return False
+    between = [token for token in tokens if denial.end <= token.start and token.end <= sign.start]
+    return len(between) <= _DENIAL_REACH and not re.search(r"[,;:.!?]", text[denial.end : sign.start])

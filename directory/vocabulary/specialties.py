@@ -244,6 +244,8 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "心臓内科",
             "循環器科",
             "循環器",
+            "心臓の専門医",
+            "心臓専門医",
         ),
         de=(
             "Kardiologe",
@@ -258,6 +260,7 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "cardiologue",
             "cardiologues",
             "médecin du cœur",
+            "spécialiste du cœur",
         ),
     ),
     with_aliases(
@@ -294,6 +297,8 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         fr=(
             "chirurgien cardiaque",
             "chirurgie cardiovasculaire",
+            "chirurgien du cœur",
+            "chirurgie du cœur",
         ),
     ),
     with_aliases(

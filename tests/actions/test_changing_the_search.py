@@ -387,3 +387,45 @@ async def test_a_department_in_kana_that_holds_a_not_is_the_department(tracker_f
     criteria = await criteria_after(tracker_for, "きんこうく の ないか", "ja")
 
     assert criteria == {"specialty": "internal_medicine", "district": "jinjiang"}
+
+
+async def test_any_district_alone_drops_the_district(tracker_for: TrackerFactory) -> None:
+    criteria = await criteria_after(
+        tracker_for, "fine, any district, as long as they speak Korean", "en", **CARDIOLOGY_IN_WUHOU
+    )
+
+    assert criteria == {"specialty": "cardiology", "languages": ["ko"]}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("not Wuhou, nor Jinjiang", "en"),
+        ("ni à Wuhou, ni à Jinjiang", "fr"),
+    ],
+)
+async def test_a_district_denied_after_nor_is_left_out_too(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(
+        tracker_for, message, language, search_criteria={"specialty": "cardiology"}
+    )
+
+    assert criteria == {"specialty": "cardiology", "excluded_districts": ["wuhou", "jinjiang"]}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("and a dermatologist there too?", "en"),
+        ("Gibt es dort auch einen Hautarzt?", "de"),
+        ("un dermatologue là aussi ?", "fr"),
+        ("そこにも皮膚科はありますか", "ja"),
+    ],
+)
+async def test_a_new_department_asked_for_in_the_same_place_keeps_the_place(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_IN_WUHOU)
+
+    assert criteria == {"specialty": "dermatology", "district": "wuhou"}

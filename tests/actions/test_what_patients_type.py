@@ -246,6 +246,12 @@ async def test_words_saying_help_has_come_are_no_emergency(tracker_for: TrackerF
         ("Mein Hausarzt meint, mein Ausschlag muss angeschaut werden", "dermatology"),
         ("Mon généraliste dit que mon mal de dos doit être examiné", "orthopedics"),
         ("内科の先生に、胸やけがひどいなら専門に行くように言われました", "gastroenterology"),
+        ("the GP back home mentioned my itchy rash needs a closer look", "dermatology"),
+        ("Mein Hausarzt erwähnte, dass meine Rückenschmerzen untersucht werden sollten", "orthopedics"),
+        ("Mon généraliste a mentionné que mon mal de dos doit être vu", "orthopedics"),
+        ("according to my family doctor, this itchy rash needs a specialist", "dermatology"),
+        ("Laut meinem Hausarzt sollte mein Ausschlag angeschaut werden", "dermatology"),
+        ("d'après mon généraliste, mon mal de dos doit être examiné", "orthopedics"),
     ],
 )
 async def test_the_doctor_who_referred_the_patient_is_not_the_department_asked_for(
@@ -309,3 +315,28 @@ async def test_a_complaint_word_inside_a_department_name_is_the_department(
     [listing] = payloads(dispatcher)
     assert listing["criteria"] == {"specialty": "gastroenterology", "district": "wuhou"}
     assert not any(text.startswith(("For ", "Pour ")) for text in texts(dispatcher))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the check-up at work flagged my kidneys, internal medicine to recheck please",
+        "Beim Gesundheitscheck fiel meine Niere auf, ich brauche die Innere Medizin",
+        "au bilan de santé on m'a parlé de mes reins, je cherche la médecine interne",
+        "健康診断で腎臓を指摘されたので内科を探しています",
+    ],
+)
+async def test_a_check_up_beside_another_department_is_where_it_was_found(
+    tracker_for: TrackerFactory, message: str
+) -> None:
+    assert (await criteria_after(tracker_for, message))["specialty"] == "internal_medicine"
+
+
+async def test_japanese_typed_in_latin_letters_is_read_and_answered_in_japanese(
+    tracker_for: TrackerFactory,
+) -> None:
+    dispatcher, events = await answer(tracker_for, "shinzounaika wo sagashite imasu, eigo ga tsuujiru tokoro")
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"specialty": "cardiology", "languages": ["en"]}
+    assert SlotSet("reply_language", "ja") in events

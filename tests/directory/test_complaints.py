@@ -19,6 +19,11 @@ def departments(text: str) -> list[str]:
 # One sentence per department and language at least, as a patient might write it.
 SAYINGS = {
     "en": [
+        ("my mother had a heart attack two years back and wants regular follow-ups", "cardiology"),
+        ("I had a minor stroke in 2019 and would like a yearly neurology review", "neurology"),
+        ("my kneecap popped out again during football", "orthopedics"),
+        ("sometimes my heart skips when I climb stairs", "cardiology"),
+        ("I think I have mental health problems since the move", "psychiatry"),
         ("I've had a streaming cold for three days", "general_practice"),
         ("I think I caught the flu, everything aches", "general_practice"),
         ("I need a repeat prescription for my blood thinners", "general_practice"),
@@ -69,6 +74,11 @@ SAYINGS = {
         ("I need a medical for my work permit", "health_checkup"),
     ],
     "ja": [
+        ("数年前の心筋梗塞の経過を見てほしい", "cardiology"),
+        ("以前の脳卒中の定期検査を受けたい", "neurology"),
+        ("バスケで肩を脱臼しました", "orthopedics"),
+        ("仕事のことで落ち込みがひどい", "psychiatry"),
+        ("心の不調が続いています", "psychiatry"),
         ("風邪をひいて鼻水が止まらない", "general_practice"),
         ("体調が悪くて熱もある", "general_practice"),
         ("いつも疲れやすいです", "internal_medicine"),
@@ -118,6 +128,10 @@ SAYINGS = {
         ("就労ビザのための健康診断", "health_checkup"),
     ],
     "de": [
+        ("nach meinem Herzinfarkt brauche ich Kontrollen", "cardiology"),
+        ("mein Schlaganfall ist lange her, ich möchte eine Nachsorge", "neurology"),
+        ("mir ist die Schulter beim Schwimmen ausgekugelt", "orthopedics"),
+        ("ich habe seit dem Umzug psychische Beschwerden", "psychiatry"),
         ("Ich bin seit Tagen erkältet", "general_practice"),
         ("Ich habe Fieber und fühle mich schlapp", "general_practice"),
         ("Ich bin ständig müde und erschöpft", "internal_medicine"),
@@ -166,6 +180,11 @@ SAYINGS = {
         ("Untersuchung für das Arbeitsvisum", "health_checkup"),
     ],
     "fr": [
+        ("après mon infarctus je dois être suivi", "cardiology"),
+        ("j'ai eu un AVC autrefois et je veux un suivi", "neurology"),
+        ("mon épaule s'est déboîtée au ski", "orthopedics"),
+        ("mon cœur saute un battement de temps en temps", "cardiology"),
+        ("je voudrais parler de ma santé mentale", "psychiatry"),
         ("je suis enrhumé depuis trois jours", "general_practice"),
         ("je ne me sens pas bien et j'ai de la fièvre", "general_practice"),
         ("je suis tout le temps fatigué", "internal_medicine"),

@@ -314,3 +314,86 @@ for text in ("my dad is having a stroke", "死にたい", "Ich bekomme keine Luf
         "(3, 10) not_breathing",
         "(3, 10) None",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had one seizure as a kid and none since; I'd like a neurologist for my prescription",
+        "Vor vier Jahren hatte ich einen Krampfanfall, seitdem ist nichts mehr passiert",
+        "mon fils a fait une crise convulsive il y a deux ans, tout va bien depuis",
+        "去年、軽い脳梗塞になりました",
+        "Vor einem Jahr hatte ich einen leichten Schlaganfall, jetzt geht es mir gut",
+    ],
+)
+def test_a_sign_placed_long_ago_is_the_patients_history(text: str) -> None:
+    assert sign_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my wife had a seizure twenty minutes ago", "seizure"),
+        ("he had seizures as a child and now he is convulsing again", "seizure"),
+        ("Vor zwei Jahren hatte er einen Schlaganfall, jetzt hängt sein Gesicht schief", "stroke"),
+        ("il y a trois ans un AVC, et maintenant il n'arrive plus à parler", "stroke"),
+        ("昔脳梗塞をしたが、今また言葉がうまく出ない", "stroke"),
+        ("Last year it was nothing, but today my father has crushing pain in his chest", "chest_pain"),
+    ],
+)
+def test_a_sign_of_long_ago_that_is_happening_now_again_is_an_emergency(text: str, sign: str) -> None:
+    assert sign_in(text) == sign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no chest pain, only a racing heart after coffee",
+        "Mein Herz stolpert manchmal, aber ohne Brustschmerzen",
+        "des palpitations, mais pas de douleur thoracique",
+        "動悸がしますが、胸の痛みはありません",
+        "胸の痛みや息苦しさはないです",
+    ],
+)
+def test_a_sign_the_patient_denies_is_no_emergency(text: str) -> None:
+    assert sign_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("No, chest pain! Since an hour", "chest_pain"),
+        ("I've never had chest pain like this before", "chest_pain"),
+        ("Kein Fieber, aber starke Brustschmerzen", "chest_pain"),
+        ("胸が痛いと言っていますが、熱はない", "chest_pain"),
+        ("胸が痛くて我慢できない", "chest_pain"),
+    ],
+)
+def test_a_denial_of_something_else_leaves_the_sign_an_emergency(text: str, sign: str) -> None:
+    assert sign_in(text) == sign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok, the paramedics are on their way to us",
+        "Der Rettungswagen ist schon da",
+        "le samu est en route",
+        "救急隊がいまこちらに向かっています",
+    ],
+)
+def test_help_on_its_way_or_just_arrived_has_come(text: str) -> None:
+    assert red_flags.help_has_come(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ambulance hasn't arrived yet",
+        "der Krankenwagen ist noch nicht gekommen",
+        "les pompiers ne sont pas encore arrivés",
+        "救急車がまだ到着しない",
+    ],
+)
+def test_help_said_not_to_have_come_yet_has_not(text: str) -> None:
+    assert not red_flags.help_has_come(text)

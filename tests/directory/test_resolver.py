@@ -220,9 +220,11 @@ def test_short_words_of_a_french_sentence_are_not_language_codes(index: TermInde
     assert languages == ["fr"]
 
 
-def test_short_spellings_count_in_a_sentence_only_as_written(index: TermIndex) -> None:
+def test_short_spellings_count_in_a_sentence_as_written_or_as_a_name_beside_its_cue(index: TermIndex) -> None:
     assert mentioned(index, "my insurer is AXA") == [("insurer", "axa", "AXA")]
-    assert mentioned(index, "my insurer is axa, or is it ent?") == []
+    # A short insurer's name in lower case counts beside a word about insurance; a short code never.
+    assert mentioned(index, "my insurer is axa, or is it ent?") == [("insurer", "axa", "axa")]
+    assert mentioned(index, "axa or ent, who knows") == []
 
 
 def test_scan_finds_a_hospital_by_its_short_name(index: TermIndex) -> None:
@@ -572,6 +574,9 @@ def test_a_kanji_word_of_its_own_is_not_read_as_the_department_it_sounds_like(in
     assert index.scan("昨日の会議で司会をしました") == []
     [slip] = index.scan("小二科はどこ")  # an IME slip for 小児科 still reads as it sounds
     assert slip.term.id == "pediatrics"
+    # A word of its own that shares a character with the department is a slip for it: 眼下 for 眼科.
+    [shared] = index.scan("子供を眼下に連れて行きたい")
+    assert shared.term.id == "ophthalmology"
 
 
 @pytest.mark.parametrize(("text", "district"), [("金斗区の病院", "jinniu"), ("青洋区で歯医者", "qingyang")])
@@ -596,3 +601,53 @@ def test_the_word_for_insurance_in_an_insurers_name_names_no_insurer() -> None:
 
     assert index.scan("die Krankenversicherung ist mir egal") == []
     assert [m.term.id for m in index.scan("ich bin bei der Nordsee")] == ["nordsee"]
+
+
+def test_a_short_insurer_name_in_lower_case_counts_beside_a_word_about_insurance(index: TermIndex) -> None:
+    assert [(m.term.id, m.typed) for m in index.scan("a pediatrician who bills img")] == [
+        ("pediatrics", "pediatrician"),
+        ("img", "img"),
+    ]
+    assert [m.term.id for m in index.scan("img of the rash attached, a dermatologist please")] == [
+        "dermatology"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("a dentist in the Harbour New Area", "harbour-new-area"),
+        ("Zahnarzt im südlichen Hafengebiet", "harbour-new-area"),
+        ("Zahnarzt, südliches Hafengebiet", "harbour-new-area"),
+        ("港湾新区の歯医者", "harbour-new-area"),
+    ],
+)
+def test_a_districts_name_is_found_without_the_city_and_with_german_endings(text: str, district: str) -> None:
+    index = TermIndex(
+        [
+            *static_terms(),
+            Term(
+                DISTRICT,
+                "harbour-new-area",
+                {
+                    "en": "Chengdu Harbour New Area",
+                    "de": "Südliches Hafengebiet Chengdu",
+                    "ja": "成都港湾新区",
+                },
+            ),
+        ]
+    )
+
+    assert [m.term.id for m in index.scan(text) if m.kind is DISTRICT] == [district]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("心臓の専門医", "cardiology"),
+        ("spécialiste du cœur", "cardiology"),
+        ("chirurgien du cœur", "cardiac_surgery"),
+    ],
+)
+def test_a_heart_specialist_or_surgeon_in_words_resolves(index: TermIndex, typed: str, code: str) -> None:
+    assert resolved(index, SPECIALTY, typed).term.id == code
