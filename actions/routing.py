@@ -38,7 +38,23 @@ def intent_is(*intents: str) -> Callable[[Turn], bool]:
 
 
 def is_an_emergency(turn: Turn) -> bool:
-    return turn.intent == "emergency"
+    """A red flag (Rasa has answered 120 already), or the model's emergency when the message plainly
+    asks for nothing else: when nothing recognizes it, 120 first stays safest."""
+    return turn.intent == "emergency" or (turn.unconfirmed_emergency and not asks_for_something(turn))
+
+
+def asks_for_something(turn: Turn) -> bool:
+    """The message names criteria or changes the search, asks about a hospital, a reply language, a
+    person or billing: "ひふか こうしんく", "answer in English please", "denwa bangou oshiete"."""
+    reading = turn.reading
+    return (
+        names_or_changes_criteria(turn, by_words_alone=True)
+        or reading.detail is not None
+        or reading.list_position is not None
+        or turn.switch_to is not None
+        or reading.has(Cue.HUMAN)
+        or reading.has(Cue.BILLING_QUESTION)
+    )
 
 
 def asks_to_switch_language(turn: Turn) -> bool:

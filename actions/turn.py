@@ -44,6 +44,12 @@ class Turn:
     def intent(self) -> str | None:
         return (self.tracker.latest_message.get("intent") or {}).get("name")
 
+    @property
+    def unconfirmed_emergency(self) -> bool:
+        """Whether the model took the message for an emergency that no red flag confirms
+        (bot/nlu_components/red_flags.py): Rasa has not said 120, and the routing decides."""
+        return bool(self.tracker.latest_message.get("unconfirmed_emergency"))
+
     def _(self, message: str) -> str:
         return gettext(self.language, message)
 

@@ -11,8 +11,14 @@ decide there too: a message the model calls an emergency that names no red flag 
 (directory/vocabulary/complaints/, which the actions map to the department that sees it) is a search.
 So is one that names a department (the model's `specialty` entity) and no red flag: "is there a heart
 specialist?" asks for cardiology. So is one that says help has come ("the ambulance took her, now one in
-Chenghua for the follow-up"): the emergency is in hand, and the patient is back to the search. A message
-with none of these keeps the model's emergency: when nothing recognizes it, 120 first stays safest.
+Chenghua for the follow-up"): the emergency is in hand, and the patient is back to the search.
+
+Any other emergency of the model's alone is left for the actions to decide, which read the whole message
+against the directory's vocabulary ("ひふか こうしんく" names a department and a district in kana the
+model never saw; "answer in English please" asks for a reply language). Its intent becomes the model's
+next guess, and the message is marked `UNCONFIRMED_EMERGENCY`: the action answers 120 first unless the
+message plainly asks for something else, and when the action server fails, Rasa answers 120 first
+(runtime/action_failures.py). So an emergency the lexicon does not know still gets 120 first.
 
 The matcher is loaded from its file: the `directory` package needs Python 3.12, and this runs in Rasa's
 Python 3.10, so red_flags.py is written to stand alone (standard library, yaml, fugashi).
@@ -42,6 +48,9 @@ from rasa.shared.nlu.training_data.message import Message
 
 EMERGENCY_INTENT = "emergency"
 SEARCH_INTENT = "search_hospital"
+#: Key of the parse data (and so of the tracker's latest message) marking an emergency that only the
+#: model saw; actions/turn.py reads it under the same name.
+UNCONFIRMED_EMERGENCY = "unconfirmed_emergency"
 RED_FLAGS_MODULE = Path(__file__).resolve().parents[2] / "directory" / "vocabulary" / "red_flags.py"
 
 
@@ -82,12 +91,17 @@ class RedFlagOverride(GraphComponent):
                 continue
             if self._red_flags.find_red_flag(text) is not None:
                 _set_intent(message, EMERGENCY_INTENT)
-            elif _intent_name(message) == EMERGENCY_INTENT and (
+            elif _intent_name(message) != EMERGENCY_INTENT:
+                continue
+            elif (
                 _names_a_department(message)
                 or self._red_flags.names_a_complaint(text)
                 or self._red_flags.help_has_come(text)
             ):
                 _set_intent(message, SEARCH_INTENT)
+            else:
+                _set_intent(message, _next_guess(message))
+                message.set(UNCONFIRMED_EMERGENCY, True, add_to_output=True)
         return messages
 
 
@@ -97,6 +111,13 @@ def _names_a_department(message: Message) -> bool:
         entity.get("entity") == "specialty" and entity.get("value") != EMERGENCY_INTENT
         for entity in message.get(ENTITIES) or []
     )
+
+
+def _next_guess(message: Message) -> str:
+    """The model's best intent after the emergency (a search when it has none)."""
+    ranking = message.get(INTENT_RANKING_KEY) or []
+    others = (entry.get(INTENT_NAME_KEY) for entry in ranking)
+    return next((name for name in others if name and name != EMERGENCY_INTENT), SEARCH_INTENT)
 
 
 def _intent_name(message: Message) -> str | None:

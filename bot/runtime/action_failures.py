@@ -7,6 +7,10 @@ a failing database then leaves a patient with no reply at all. Rasa offers no se
 that fails, or takes longer than MEDINAV_ACTION_TIMEOUT_SECONDS (default 8, well under the widget's
 patience), is answered with the hotline and 120 in the reply language, from the catalogs. (It is not a
 domain response because no rule or story uses it: Rasa's own validator would call it unused.)
+
+An emergency that only the model saw (`unconfirmed_emergency`, bot/nlu_components/red_flags.py) was
+left for the action to answer with 120 first; when the action fails, Rasa's emergency response comes
+first instead.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from collections.abc import Awaitable, Callable
 from functools import wraps
 from typing import Any
 
+from nlu_components.red_flags import UNCONFIRMED_EMERGENCY
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction, create_bot_utterance
 from rasa.shared.core.events import Event
 
@@ -57,7 +62,16 @@ def answer_when_actions_fail() -> None:
             logger.error("action %s failed (%s); the patient is given the hotline", self.name(), reason)
             language = tracker_language(tracker)
             text = gettext(language, UNAVAILABLE).format(hotline=hotline(), number=EMERGENCY_NUMBER)
-            return [create_bot_utterance({"text": text})]
+            apology = create_bot_utterance({"text": text})
+            if not _unconfirmed_emergency(tracker):
+                return [apology]
+            emergency = await nlg.generate("utter_emergency", tracker, output_channel.name())
+            return [create_bot_utterance(emergency), apology]
 
     run_or_apologize.answers_when_actions_fail = True  # type: ignore[attr-defined]
     RemoteAction.run = run_or_apologize  # type: ignore[method-assign]
+
+
+def _unconfirmed_emergency(tracker: Any) -> bool:
+    latest = tracker.latest_message
+    return bool(latest and latest.parse_data.get(UNCONFIRMED_EMERGENCY))

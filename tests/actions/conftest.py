@@ -57,6 +57,7 @@ def tracker_for() -> TrackerFactory:
         intent: str,
         entities: list[dict[str, Any]] | None = None,
         metadata: dict[str, Any] | None = None,
+        unconfirmed_emergency: bool = False,
         **slots: Any,
     ) -> Tracker:
         state = copy.deepcopy(template)
@@ -66,6 +67,8 @@ def tracker_for() -> TrackerFactory:
             entities=entities or [],
             metadata=metadata or {},
         )
+        if unconfirmed_emergency:  # the model said emergency and no red flag confirmed it
+            state["latest_message"]["unconfirmed_emergency"] = True
         state["slots"].update(slots)
         return Tracker.from_dict(state)
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import ActionAnswer
+from actions.emergency_answer import CALL_THE_EMERGENCY_NUMBER
 from actions.routing import ROUTES, route
 from actions.turn import Turn
 from tests.actions.conftest import TrackerFactory, payloads, texts
@@ -218,3 +221,71 @@ async def test_a_search_that_points_into_the_last_list_answers_about_that_hospit
     [card] = payloads(dispatcher)
     assert card["criteria"] == {"hospital": "golden-river-hospital"}
     assert "成都市锦江区河街99号" in texts(dispatcher)[0]
+
+
+# The model took these for emergencies and no red flag confirmed it (bot/nlu_components/red_flags.py):
+# the words decide, and a message that asks for nothing else stays an emergency.
+UNCONFIRMED_EMERGENCIES = [
+    ("please be quick, it's my father", "search_hospital", {}, "emergency: the emergency departments"),
+    ("schnell bitte, meine Mutter!", "out_of_scope", {}, "emergency: the emergency departments"),
+    ("vite, c'est mon fils", "nlu_fallback", {}, "emergency: the emergency departments"),
+    ("はやく、むすめが", "search_hospital", {}, "emergency: the emergency departments"),
+    ("しょうにか", "search_hospital", {}, SEARCH),
+    ("Hautarzt in Jinjiang", "search_hospital", {}, SEARCH),
+    ("could you answer in French please", "switch_language", {}, SWITCH),
+    ("quel est leur numéro de téléphone ?", "ask_hospital_detail", FOCUSED, ABOUT_ONE),
+    ("Kann ich mit einem Mitarbeiter sprechen?", "request_human", {}, "asks for a person in so many words"),
+    ("直接請求ってどういう仕組みですか", "ask_insurance_info", {}, "how direct billing works"),
+]
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "slots", "row"),
+    UNCONFIRMED_EMERGENCIES,
+    ids=[row[0] for row in UNCONFIRMED_EMERGENCIES],
+)
+def test_an_emergency_only_the_model_saw_is_one_unless_the_message_asks_for_something(
+    turn_for: TurnFactory, message: str, intent: str, slots: dict[str, Any], row: str
+) -> None:
+    assert route(turn_for(message, intent, unconfirmed_emergency=True, **slots)).name == row
+
+
+@pytest.mark.parametrize(
+    ("message", "reply_language", "first_words"),
+    [
+        ("please be quick, it's my father", "en", "If this is an emergency, call 120 now"),
+        ("schnell bitte, meine Mutter!", "de", "Wenn es ein Notfall ist"),
+    ],
+)
+async def test_an_emergency_only_the_model_saw_gets_120_first_from_the_action(
+    dispatcher: CollectingDispatcher,
+    tracker_for: TrackerFactory,
+    message: str,
+    reply_language: str,
+    first_words: str,
+) -> None:
+    tracker = tracker_for(
+        message, "search_hospital", unconfirmed_emergency=True, reply_language=reply_language
+    )
+
+    await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    first = texts(dispatcher)[0]
+    assert first.startswith(first_words)
+    assert "120" in first
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"]["emergency_24h"] is True
+
+
+async def test_a_confirmed_emergency_leaves_120_to_rasa(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    await ActionAnswer().run(dispatcher, tracker_for("my husband collapsed", "emergency"), domain={})
+
+    assert not any("120" in text for text in texts(dispatcher))
+
+
+def test_the_action_says_120_in_the_words_of_rasas_emergency_response() -> None:
+    domain = yaml.safe_load((Path(__file__).parents[2] / "bot" / "domain.yml").read_text(encoding="utf-8"))
+    [response] = domain["responses"]["utter_emergency"]
+    assert response["text"] == CALL_THE_EMERGENCY_NUMBER
