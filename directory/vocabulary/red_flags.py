@@ -38,6 +38,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Final
@@ -575,12 +576,14 @@ def red_flag_lexicon() -> Lexicon:
 
 @cache
 def _section_lexicon(section: str) -> Lexicon:
-    """The phrases of one section of the four red-flag files, as one lexicon."""
+    """The phrases of one section of the red-flag files, as one lexicon (a section may be of one
+    language's grammar only: `denied_adjective` is Japanese)."""
     entries = []
     for language in LEXICON_LANGUAGES:
         path = RED_FLAGS_FOLDER / f"{language}.yml"
-        record = {"phrases": read_lexicon_file(path).get(section)}
-        entries.append(lexicon_entry(section, language, record, str(path)))
+        phrases = read_lexicon_file(path).get(section)
+        if phrases:
+            entries.append(lexicon_entry(section, language, {"phrases": phrases}, str(path)))
     return Lexicon(entries)
 
 
@@ -655,14 +658,47 @@ def _present_signs(hits: list[Hit], tokens: MessageTokens, text: str) -> list[Hi
     words of these sections decide, close to the sign: a sign told otherwise stays an emergency."""
     if not hits:
         return hits
-    long_ago = _section_lexicon("long_ago").hits(tokens)
+    long_ago: list[Hit | _Span] = [*_section_lexicon("long_ago").hits(tokens), *_past_years(tokens)]
     ongoing = _section_lexicon("still_now").hits(tokens)
     denials = _section_lexicon("denied").hits(tokens)
+    adjective_denials = _section_lexicon("denied_adjective").hits(tokens)
     return [
         hit
         for hit in hits
         if not any(_told_as_history(hit, when, ongoing, tokens) for when in long_ago)
         and not any(_denies(denial, hit, tokens, hits, text) for denial in denials)
+        and not (
+            _ends_in_an_adjective(hit, tokens)
+            and any(_denies(denial, hit, tokens, hits, text) for denial in adjective_denials)
+        )
+    ]
+
+
+def _ends_in_an_adjective(sign: Hit, tokens: Sequence[Token]) -> bool:
+    """Whether a Japanese sign ends in an adjective (痛い, 苦しい), which is denied by a ない of its own
+    ("胸は痛くない"); a verb's ない is the sign ("ろれつが回らない"). Only adjectives' dictionary
+    forms end in い: verbs' end in the u-row."""
+    last = [token for token in tokens if sign.start <= token.start < sign.end][-1]
+    return (last.lemma or "").endswith("い")
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
+
+# A year gone by places a sign in the past as words do: "a heart attack back in 2015", "2018年に脳梗塞",
+# "im Jahr 2019 einen Krampfanfall".
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+
+
+def _past_years(tokens: Sequence[Token]) -> list[_Span]:
+    this_year = date.today().year
+    return [
+        _Span(token.start, token.end)
+        for token in tokens
+        if _YEAR.fullmatch(token.text) and int(token.text) < this_year
     ]
 
 
@@ -672,7 +708,7 @@ def _present_signs(hits: list[Hit], tokens: MessageTokens, text: str) -> list[Hi
 _HISTORY_REACH: Final = 6
 
 
-def _told_as_history(sign: Hit, when: Hit, ongoing: list[Hit], tokens: MessageTokens) -> bool:
+def _told_as_history(sign: Hit, when: Hit | _Span, ongoing: list[Hit], tokens: MessageTokens) -> bool:
     first, last = sorted((sign, when), key=lambda hit: hit.start)
     between = [token for token in tokens if first.end <= token.start and token.end <= last.start]
     same_sentence = (

@@ -397,3 +397,64 @@ def test_help_on_its_way_or_just_arrived_has_come(text: str) -> None:
 )
 def test_help_said_not_to_have_come_yet_has_not(text: str) -> None:
     assert not red_flags.help_has_come(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a stroke back in 2015, now I need a neurologist for check-ups",
+        "2018年に脳梗塞をしました",
+        "Im Jahr 2019 hatte ich einen Krampfanfall",
+        "j'ai fait un AVC en 2016, je cherche un suivi",
+    ],
+)
+def test_a_sign_in_a_year_gone_by_is_the_patients_history(text: str) -> None:
+    assert sign_in(text) is None
+
+
+def test_a_sign_of_a_year_gone_by_that_is_happening_now_is_an_emergency() -> None:
+    assert sign_in("he had a seizure in 2019 and now he is convulsing again") == "seizure"
+
+
+@pytest.mark.parametrize("text", ["胸は痛くないです", "胸は苦しくありません"])
+def test_a_japanese_adjective_sign_said_with_its_own_negation_is_denied(text: str) -> None:
+    assert sign_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("母のろれつが回らない", "stroke"),
+        ("父が息ができない", "not_breathing"),
+        ("血が止まらない", "severe_bleeding"),
+    ],
+)
+def test_a_japanese_verb_sign_ending_in_its_negation_stays_an_emergency(text: str, sign: str) -> None:
+    assert sign_in(text) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Sein Gesicht ist plötzlich taub", "stroke"),
+        ("Sie kann kaum noch sprechen", "stroke"),
+        ("Er will sich das Leben nehmen", "suicidal"),
+        ("er hält sich die Brust und schwitzt", "chest_pain"),
+        ("sa bouche est de travers depuis ce matin", "stroke"),
+        ("口が曲がっている", "stroke"),
+        ("胸を押さえて苦しんでいる", "chest_pain"),
+    ],
+)
+def test_signs_as_witnesses_describe_them(text: str, sign: str) -> None:
+    assert sign_in(text) == sign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich kann kaum Chinesisch sprechen, gibt es ein Krankenhaus mit Englisch?",
+        "Ich muss mein Leben lang Insulin nehmen",
+    ],
+)
+def test_words_of_a_sign_said_of_something_else_are_no_emergency(text: str) -> None:
+    assert sign_in(text) is None
