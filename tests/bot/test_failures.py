@@ -10,6 +10,8 @@ import asyncio
 import os
 import signal
 import sqlite3
+import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -87,6 +89,16 @@ class FailingStack:
         finally:
             for pid in processes:
                 os.kill(pid, signal.SIGCONT)
+            self.wait_until_searches_answer()
+
+    def wait_until_searches_answer(self, seconds: float = 60) -> None:
+        """After a thaw the action server still works through the calls Rasa gave up on while it was
+        stopped; the next test starts once a search gets its list again, not while that backlog runs."""
+        deadline = time.monotonic() + seconds
+        while not hospital_lists(self.say(f"thawed-{uuid.uuid4().hex}", "a dentist who speaks English")):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no search answered with a list within {seconds:.0f} s of the thaw")
+            time.sleep(0.5)
 
     @contextmanager
     def database_failing(self) -> Iterator[None]:

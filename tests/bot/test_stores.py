@@ -52,16 +52,20 @@ def redis_url() -> str:
     flush_redis_db()
 
 
-def test_each_turn_stores_its_own_events_once_and_a_change_by_another_replica_is_seen(tmp_path: Path) -> None:
+def test_each_turn_stores_its_own_events_once_and_a_change_by_another_replica_is_applied(
+    tmp_path: Path,
+) -> None:
     seen = probe("tracker", str(tmp_path / "conversations.db"))
 
     assert seen["new_conversation"] is True
     assert seen["stored_after_turn_1"] == 4
     assert seen["stored_after_turn_2"] == 8  # only turn 2's four events were added
+    assert seen["a_applied_only_the_new_events"] is True
     assert seen["texts_seen_by_a"] == ["turn 1", "turn 2", "turn 3"]
     assert seen["slot_seen_by_a"] == "Chengdu"
     assert seen["texts_after_failed_turn"] == ["turn 1", "turn 2", "turn 3", "turn 4"]
     assert seen["stored_at_end"] == seen["events_in_memory_at_end"] == 17
+    assert seen["texts_after_a_new_session"] == ["new session"]
 
 
 def test_applied_events_follow_every_new_event_and_callers_get_a_list_of_their_own() -> None:

@@ -14,7 +14,14 @@ from pathlib import Path
 
 from rasa.core.lock_store import LockError
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUtteranceReverted, UserUttered
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    SessionStarted,
+    SlotSet,
+    UserUtteranceReverted,
+    UserUttered,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 
 DOMAIN = Domain.from_dict({"intents": ["greet"], "slots": {"city": {"type": "text", "mappings": []}}})
@@ -42,19 +49,21 @@ async def tracker_case(database: str) -> dict[str, object]:
     tracker = DialogueStateTracker("patient", DOMAIN.slots)
     a_turn(tracker, "turn 1")
     await replica_a.save(tracker)
-    seen["stored_after_turn_1"] = replica_a._stored_events("patient")
+    seen["stored_after_turn_1"] = replica_a._stored_events("patient")[0]
 
     tracker = await replica_a.retrieve("patient")
     a_turn(tracker, "turn 2")
     await replica_a.save(tracker)
-    seen["stored_after_turn_2"] = replica_a._stored_events("patient")
+    seen["stored_after_turn_2"] = replica_a._stored_events("patient")[0]
 
     # Replica B serves turn 3; replica A must see it when it serves turn 4.
     other = await replica_b.retrieve("patient")
     a_turn(other, "turn 3")
     other.update(SlotSet("city", "Chengdu"))
     await replica_b.save(other)
+    remembered = tracker
     tracker = await replica_a.retrieve("patient")
+    seen["a_applied_only_the_new_events"] = tracker is remembered
     seen["texts_seen_by_a"] = [event.text for event in tracker.events if isinstance(event, UserUttered)]
     seen["slot_seen_by_a"] = tracker.get_slot("city")
     a_turn(tracker, "turn 4")
@@ -65,8 +74,17 @@ async def tracker_case(database: str) -> dict[str, object]:
     a_turn(tracker, "never saved")
     tracker = await replica_a.retrieve("patient")
     seen["texts_after_failed_turn"] = [e.text for e in tracker.events if isinstance(e, UserUttered)]
-    seen["stored_at_end"] = replica_a._stored_events("patient")
+    seen["stored_at_end"] = replica_a._stored_events("patient")[0]
     seen["events_in_memory_at_end"] = len(tracker.events)
+
+    # Replica B begins a new session: replica A reads that session, not its old one plus B's events.
+    other = await replica_b.retrieve("patient")
+    other.update(ActionExecuted("action_session_start"))
+    other.update(SessionStarted())
+    a_turn(other, "new session")
+    await replica_b.save(other)
+    tracker = await replica_a.retrieve("patient")
+    seen["texts_after_a_new_session"] = [e.text for e in tracker.events if isinstance(e, UserUttered)]
     return seen
 
 
