@@ -44,6 +44,7 @@ class Cue(StrEnum):
     BILLING_QUESTION = "billing_question"
     MEDICATION = "medication"
     NEW_SEARCH = "new_search"
+    ANOTHER_PERSON = "another_person"
     RESUME = "resume"
     LISTED = "listed"
     HUMAN = "human"

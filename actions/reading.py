@@ -425,6 +425,8 @@ def _removal_object(
         if other.cue in _REMOVABLE_CUES
     ]
     for mention in reading.mentions:
+        if hit.start < mention.start and mention.end < hit.end:
+            continue  # "any dentist is fine", "any Japanese speaker will do": the one wanted, any of them
         if mention.kind in CRITERION_OF_KIND:
             if mention.kind is TermKind.SPECIALTY and mention.term.id == EMERGENCY_SPECIALTY:
                 objects.append(_Removable(mention.start, mention.end, ("emergency_24h",)))

@@ -59,6 +59,8 @@ def continues_last_search(turn: Turn, asked: SearchCriteria, previous: SearchCri
     reading = turn.reading
     if turn.intent == REFINE_INTENT or turn.tracker.get_slot("pending_choice"):
         return True
+    if _for_someone_else(turn, asked, previous):
+        return False
     # "and in Wuhou?", "make that Jinjiang", "never mind the insurer", "not ENT, an eye doctor",
     # "back to my search from before, the cardiologist", "does this clinic also have an eye department?"
     if reading.opens_with(Cue.FOLLOW_UP) or reading.changes_the_search or reading.has(Cue.RESUME):
@@ -69,7 +71,27 @@ def continues_last_search(turn: Turn, asked: SearchCriteria, previous: SearchCri
         return False
     # The department (or the complaint that chose it) is what a search is for; a message naming only
     # who, where or how to pay ("is there someone who speaks German?") narrows the search before it.
-    return asked.specialty is None or _is_fragment(turn, asked, previous)
+    # So does a department for a search that had none, unless it names again a kind already there
+    # ("hospitals that take AXA", then "with a cardiology department"; not "a dentist in Wuhou" after
+    # "hospitals in Jinjiang").
+    return (
+        asked.specialty is None
+        or (previous.specialty is None and not set(asked.present()) & set(previous.present()))
+        or _is_fragment(turn, asked, previous)
+    )
+
+
+def _for_someone_else(turn: Turn, asked: SearchCriteria, previous: SearchCriteria) -> bool:
+    """A new department for another person ("and for me: a GP", "et pour ma femme un dermatologue"):
+    a search of its own, though it opens with "and"; the patient says so to keep criteria ("there
+    too", "of those")."""
+    reading = turn.reading
+    return (
+        reading.has(Cue.ANOTHER_PERSON)
+        and asked.specialty not in (None, previous.specialty)
+        and not reading.has(Cue.RESUME)
+        and not reading.has(Cue.LISTED)
+    )
 
 
 def criteria_now(turn: Turn) -> SearchCriteria:

@@ -2,15 +2,18 @@
 that it is read as Japanese: by MeCab, the vocabulary's readings and the Japanese cues.
 
 A patient on a keyboard without a Japanese input method writes romaji, Hepburn or Kunrei-shiki. A
-message counts as romaji only when most of its words spell Japanese syllables and it holds words that
-only Japanese has ("desu", "imasu", "sagashite", "wo"): "a dentist in Wuhou" or "Kinderarzt in
-Jinjiang" never do, whatever their syllables.
+message counts as romaji only when most of its words spell Japanese syllables and it holds two words
+that only Japanese has: the particles and endings of its grammar ("desu", "imasu", "wo"), or words whose
+kana MeCab reads as one Japanese word written in kanji ("denwa" is でんわ, 電話; "oshiete" is 教える
+and て). "a dentist in Wuhou" or "Kinderarzt in Jinjiang" never do, whatever their syllables.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from directory.vocabulary.red_flags import tokenize
 
 _VOWELS: Final = {"a": "あ", "i": "い", "u": "う", "e": "え", "o": "お"}
 # Consonant (or cluster) -> the kana of each vowel after it ("" where the syllable does not exist).
@@ -101,12 +104,32 @@ def as_hiragana_if_romaji(text: str) -> str | None:
     """`text` in hiragana when it is Japanese typed in Latin letters, else None. Capitalized words are
     names ("Bupa", "Wuhou") and stay as typed, and so does a word that spells no Japanese syllables."""
     words = _WORD.findall(text)
-    if sum(word.lower() in _JAPANESE_ONLY for word in words) < _REQUIRED_JAPANESE_WORDS:
-        return None
     spelled = {
         word: None if not word.islower() else _PARTICLES.get(word) or word_to_hiragana(word) for word in words
     }
     lower = [word for word in words if word.islower()]
-    if sum(spelled[word] is not None for word in lower) < _SPELLED_SHARE * len(lower):
+    if not lower or sum(spelled[word] is not None for word in lower) < _SPELLED_SHARE * len(lower):
+        return None
+    japanese = sum(_is_japanese(word.lower(), spelled[word]) for word in words)
+    if japanese < _REQUIRED_JAPANESE_WORDS:
         return None
     return _WORD.sub(lambda match: spelled[match.group()] or match.group(), text)
+
+
+# A word read as a kanji word must spell this many kana: "ni", "to" or "ha" are as likely English.
+_KANJI_WORD_KANA: Final = 3
+
+
+def _is_japanese(word: str, kana: str | None) -> bool:
+    """A word of Japanese grammar, or kana MeCab reads as one kanji word, maybe with the kana of its
+    inflection after it (教え + て)."""
+    if word in _JAPANESE_ONLY:
+        return True
+    if kana is None or len(kana) < _KANJI_WORD_KANA:
+        return False
+    head, *inflection = tokenize(kana)
+    return _has_kanji(head.lemma) and len(head.text) >= 2 and not any(_has_kanji(t.lemma) for t in inflection)
+
+
+def _has_kanji(text: str | None) -> bool:
+    return any("\u3400" <= char <= "\u9fff" for char in text or "")

@@ -8,11 +8,12 @@ specialties.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Final
 
 from directory.vocabulary.terms import Term, TermKind, localized, with_aliases
 
-SPECIALTIES: Final[tuple[Term, ...]] = (
+_DEPARTMENTS: Final[tuple[Term, ...]] = (
     with_aliases(
         TermKind.SPECIALTY,
         "general_practice",
@@ -818,7 +819,10 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
             "感染内科",
             "发热门诊",
         ),
-        ja=("感染症科",),
+        ja=(
+            "感染症科",
+            "感染症",
+        ),
         de=(
             "Infektiologe",
             "Infektiologin",
@@ -962,3 +966,51 @@ SPECIALTIES: Final[tuple[Term, ...]] = (
         ),
     ),
 )
+
+
+# Japanese names a department by its field and a word for its doctor as often as by the department's
+# name: 皮膚科 is asked for as 皮膚の専門医 or 皮膚の先生, 感染症内科 as 感染症の専門医. The field is the name
+# without 内科 or 科; surgeries (外科) are left out, since the field of 心臓外科 is cardiology's too, and
+# so is a field of one character (眼, 歯), which is a body part.
+_DOCTOR_WORDS: Final = ("の専門医", "専門医", "の先生", "の医者")
+# "General" (一般内科, 総合内科) is no field: 一般の先生 is any doctor.
+_NOT_FIELDS: Final = frozenset(("一般", "総合"))
+
+
+def _field(japanese_name: str) -> str | None:
+    if japanese_name.endswith("外科"):
+        return None
+    for suffix in ("内科", "科"):
+        if japanese_name.endswith(suffix):
+            field = japanese_name.removesuffix(suffix)
+            return field if len(field) >= 2 and field not in _NOT_FIELDS else None
+    return None
+
+
+def _doctor_forms(term: Term) -> list[str]:
+    japanese = [term.name.get("ja", ""), *(a for a, code in term.alias_languages.items() if code == "ja")]
+    fields = dict.fromkeys(field for name in japanese if (field := _field(name)))
+    return [field + word for field in fields for word in _DOCTOR_WORDS]
+
+
+def _with_doctor_forms(departments: tuple[Term, ...]) -> tuple[Term, ...]:
+    """Each department with the Japanese forms of its field's doctor that no other term spells."""
+    forms = {term.id: _doctor_forms(term) for term in departments}
+    made = Counter(form for term_forms in forms.values() for form in term_forms)
+    spelled = {spelling for term in departments for spelling in term.spellings()}
+    result = []
+    for term in departments:
+        new = [form for form in forms[term.id] if made[form] == 1 and form not in spelled]
+        result.append(
+            Term(
+                term.kind,
+                term.id,
+                term.name,
+                (*term.aliases, *new),
+                {**term.alias_languages, **dict.fromkeys(new, "ja")},
+            )
+        )
+    return tuple(result)
+
+
+SPECIALTIES: Final[tuple[Term, ...]] = _with_doctor_forms(_DEPARTMENTS)
