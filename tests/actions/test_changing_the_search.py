@@ -429,3 +429,48 @@ async def test_a_new_department_asked_for_in_the_same_place_keeps_the_place(
     criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_IN_WUHOU)
 
     assert criteria == {"specialty": "dermatology", "district": "wuhou"}
+
+
+INSURER_ONLY = {"search_criteria": {"insurer": "cigna"}}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("the ones that have a cardiology department", "en"),
+        ("nur die mit einer Kardiologie-Abteilung", "de"),
+        ("ceux qui ont un service de cardiologie", "fr"),
+        ("循環器内科があるところだけ教えて", "ja"),
+    ],
+)
+async def test_a_department_for_a_search_without_one_narrows_it(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **INSURER_ONLY)
+
+    assert criteria == {"specialty": "cardiology", "insurer": "cigna"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("and for my husband a dermatologist", "en"),
+        ("und für meinen Mann einen Hautarzt", "de"),
+        ("et pour mon mari un dermatologue", "fr"),
+        ("それから夫のために皮膚科も", "ja"),
+    ],
+)
+async def test_a_new_department_for_someone_else_is_a_search_of_its_own(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_KOREAN_SPEAKERS)
+
+    assert criteria == {"specialty": "dermatology"}
+
+
+async def test_any_department_of_a_kind_is_fine_keeps_the_department(tracker_for: TrackerFactory) -> None:
+    criteria = await criteria_after(
+        tracker_for, "forget the language, any cardiologist is fine", "en", **CARDIOLOGY_KOREAN_SPEAKERS
+    )
+
+    assert criteria == {"specialty": "cardiology"}

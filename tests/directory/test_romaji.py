@@ -45,3 +45,18 @@ def test_a_romaji_message_is_turned_into_hiragana_with_its_particles_and_names()
 )
 def test_a_message_in_another_language_is_not_romaji(text: str) -> None:
     assert as_hiragana_if_romaji(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kana"),
+    [("kare no jusho wo oshiete", "かれ の じゅしょ を おしえて"), ("netsu ga aru, byouin wo sagasu", None)],
+)
+def test_kanji_words_read_in_their_kana_tell_romaji(text: str, kana: str | None) -> None:
+    found = as_hiragana_if_romaji(text)
+    assert found is not None
+    if kana is not None:
+        assert found == kana
+
+
+def test_a_short_syllable_word_alone_is_not_taken_for_japanese() -> None:
+    assert as_hiragana_if_romaji("mama to papa") is None

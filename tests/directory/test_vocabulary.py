@@ -95,3 +95,12 @@ def test_japanese_is_nihongo_in_japanese_and_japanisch_in_german() -> None:
     assert japanese.name["fr"] == "japonais"
     assert japanese.name["zh"] == "日语"
     assert japanese.name["en"] == "Japanese"
+
+
+def test_japanese_asks_for_a_fields_doctor_of_every_department_named_by_its_field() -> None:
+    aliases = {term.id: set(term.aliases) for term in SPECIALTIES}
+    assert {"皮膚の専門医", "皮膚の先生"} <= aliases["dermatology"]
+    assert "感染症の専門医" in aliases["infectious_diseases"]
+    # A surgery's field is another department's, and "general" is no field.
+    assert not any(alias.endswith(("の専門医", "の先生")) for alias in aliases["cardiac_surgery"])
+    assert not any(alias.startswith(("一般の", "総合の")) for names in aliases.values() for alias in names)
