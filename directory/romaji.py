@@ -11,6 +11,7 @@ and て). "a dentist in Wuhou" or "Kinderarzt in Jinjiang" never do, whatever th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from directory.vocabulary.red_flags import tokenize
@@ -110,8 +111,11 @@ def as_hiragana_if_romaji(text: str) -> str | None:
     lower = [word for word in words if word.islower()]
     if not lower or sum(spelled[word] is not None for word in lower) < _SPELLED_SHARE * len(lower):
         return None
-    japanese = sum(_is_japanese(word.lower(), spelled[word]) for word in words)
-    if japanese < _REQUIRED_JAPANESE_WORDS:
+    japanese = (word for word in words if _is_japanese(word.lower(), spelled[word]))
+    if (
+        sum(1 for _ in zip(japanese, range(_REQUIRED_JAPANESE_WORDS), strict=False))
+        < _REQUIRED_JAPANESE_WORDS
+    ):
         return None
     return _WORD.sub(lambda match: spelled[match.group()] or match.group(), text)
 
@@ -120,6 +124,7 @@ def as_hiragana_if_romaji(text: str) -> str | None:
 _KANJI_WORD_KANA: Final = 3
 
 
+@lru_cache(maxsize=4096)  # the same few words come back in message after message
 def _is_japanese(word: str, kana: str | None) -> bool:
     """A word of Japanese grammar, or kana MeCab reads as one kanji word, maybe with the kana of its
     inflection after it (教え + て)."""

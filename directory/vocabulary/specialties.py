@@ -9,6 +9,7 @@ specialties.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Final
 
 from directory.vocabulary.terms import Term, TermKind, localized, with_aliases
@@ -1001,15 +1002,8 @@ def _with_doctor_forms(departments: tuple[Term, ...]) -> tuple[Term, ...]:
     result = []
     for term in departments:
         new = [form for form in forms[term.id] if made[form] == 1 and form not in spelled]
-        result.append(
-            Term(
-                term.kind,
-                term.id,
-                term.name,
-                (*term.aliases, *new),
-                {**term.alias_languages, **dict.fromkeys(new, "ja")},
-            )
-        )
+        languages = {**term.alias_languages, **dict.fromkeys(new, "ja")}
+        result.append(replace(term, aliases=(*term.aliases, *new), alias_languages=languages))
     return tuple(result)
 
 
