@@ -111,11 +111,7 @@ def as_hiragana_if_romaji(text: str) -> str | None:
     lower = [word for word in words if word.islower()]
     if not lower or sum(spelled[word] is not None for word in lower) < _SPELLED_SHARE * len(lower):
         return None
-    japanese = (word for word in words if _is_japanese(word.lower(), spelled[word]))
-    if (
-        sum(1 for _ in zip(japanese, range(_REQUIRED_JAPANESE_WORDS), strict=False))
-        < _REQUIRED_JAPANESE_WORDS
-    ):
+    if sum(_is_japanese(word.lower(), spelled[word]) for word in words) < _REQUIRED_JAPANESE_WORDS:
         return None
     return _WORD.sub(lambda match: spelled[match.group()] or match.group(), text)
 
