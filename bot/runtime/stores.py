@@ -54,10 +54,22 @@ class RecentConversationsSQLTrackerStore(SQLTrackerStore):
     written in between, and Rasa's second COUNT per message is left out.
     """
 
-    def __init__(self, *args: Any, recent_conversations: int = 2000, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        recent_conversations: int = 2000,
+        remembered_events: int = 20_000,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._recent: OrderedDict[str, DialogueStateTracker] = OrderedDict()
         self._capacity = recent_conversations
+        #: The memory is bounded by events, not only by conversations: a tracker's size grows with its
+        #: conversation (a turn is about ten events of a few kilobytes each), so a cap on conversations
+        #: alone let a long-running replica grow with the length of the conversations it served.
+        self._event_budget = remembered_events
+        self._events_remembered: dict[str, int] = {}
+        self._total_remembered = 0
         #: Events stored per conversation, as read by the `retrieve` of the turn now running.
         self._stored_at_retrieve: dict[str, int] = {}
         #: The row id of the first event of each remembered tracker's session: another one in the
@@ -145,7 +157,7 @@ class RecentConversationsSQLTrackerStore(SQLTrackerStore):
         for event in events:
             tracker.update(Event.from_parameters(event), self.domain)
         self._note_stored(tracker.sender_id, known + added)
-        self._recent.move_to_end(tracker.sender_id)
+        self._remember(tracker)
         return True
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -165,14 +177,28 @@ class RecentConversationsSQLTrackerStore(SQLTrackerStore):
             del self._stored_at_retrieve[next(iter(self._stored_at_retrieve))]
 
     def _remember(self, tracker: DialogueStateTracker) -> None:
-        self._recent[tracker.sender_id] = tracker
-        self._recent.move_to_end(tracker.sender_id)
-        while len(self._recent) > self._capacity:
+        """Keeps the tracker as the most recent, forgetting the least recent ones while the memory
+        holds more conversations or events than allowed (a conversation longer than the whole budget
+        is not kept: its turns read it from the database, as Rasa's own store does)."""
+        sender_id = tracker.sender_id
+        self._recent[sender_id] = tracker
+        self._recent.move_to_end(sender_id)
+        events = len(tracker.events)
+        self._total_remembered += events - self._events_remembered.get(sender_id, 0)
+        self._events_remembered[sender_id] = events
+        while self._recent and (
+            len(self._recent) > self._capacity or self._total_remembered > self._event_budget
+        ):
             self._forget(next(iter(self._recent)))
 
     def _forget(self, sender_id: str) -> None:
         self._recent.pop(sender_id, None)
         self._session_first_row.pop(sender_id, None)
+        self._total_remembered -= self._events_remembered.pop(sender_id, 0)
+
+    def remembered(self) -> tuple[int, int]:
+        """How many conversations and events the memory holds."""
+        return len(self._recent), self._total_remembered
 
 
 class EnvironmentTrackerStore(TrackerStore):

@@ -68,6 +68,21 @@ def test_each_turn_stores_its_own_events_once_and_a_change_by_another_replica_is
     assert seen["texts_after_a_new_session"] == ["new session"]
 
 
+def test_the_memory_of_conversations_is_bounded_by_events_and_forgets_the_least_recent(
+    tmp_path: Path,
+) -> None:
+    seen = probe("memory_budget", str(tmp_path / "conversations.db"))
+
+    assert seen["after_four_turns"] == [2, 16]
+    assert seen["after_five_turns"] == [2, 20]
+    assert seen["after_six_turns"] == [1, 12]  # "first" (12 events) went, "second" stays
+    assert seen["second_still_remembered"] is True
+    assert seen["first_read_again"] == ["first 0", "first 1", "first 2"]
+    assert seen["after_first_came_back"] == [1, 12]  # "second" went to make room for it
+    assert seen["after_a_conversation_outgrew_the_budget"] == [0, 0]
+    assert seen["long_conversation_read_from_the_database"] == 24
+
+
 def test_applied_events_follow_every_new_event_and_callers_get_a_list_of_their_own() -> None:
     seen = probe("applied_events")
 

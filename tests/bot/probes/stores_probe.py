@@ -88,6 +88,42 @@ async def tracker_case(database: str) -> dict[str, object]:
     return seen
 
 
+async def memory_budget_case(database: str) -> dict[str, object]:
+    """A store that may remember 20 events: five turns of four events each, over conversations."""
+    from runtime.stores import RecentConversationsSQLTrackerStore
+
+    store = RecentConversationsSQLTrackerStore(
+        domain=DOMAIN, dialect="sqlite", db=database, remembered_events=20
+    )
+    seen: dict[str, object] = {}
+
+    async def turn(sender_id: str, text: str) -> DialogueStateTracker:
+        tracker = await store.retrieve(sender_id) or DialogueStateTracker(sender_id, DOMAIN.slots)
+        a_turn(tracker, text)
+        await store.save(tracker)
+        return tracker
+
+    for number in range(3):
+        await turn("first", f"first {number}")
+    await turn("second", "second 0")
+    seen["after_four_turns"] = store.remembered()
+    second = await turn("second", "second 1")
+    seen["after_five_turns"] = store.remembered()
+    await turn("second", "second 2")  # over the budget: the least recent conversation goes
+    seen["after_six_turns"] = store.remembered()
+    seen["second_still_remembered"] = await store.retrieve("second") is second
+    first = await store.retrieve("first")
+    seen["first_read_again"] = [e.text for e in first.events if isinstance(e, UserUttered)]
+    await store.save(first)
+    seen["after_first_came_back"] = store.remembered()
+    for number in range(3, 6):  # one conversation longer than the whole budget is not kept
+        await turn("first", f"first {number}")
+    seen["after_a_conversation_outgrew_the_budget"] = store.remembered()
+    longest = await store.retrieve("first")
+    seen["long_conversation_read_from_the_database"] = len(longest.events)
+    return seen
+
+
 def applied_events_case() -> dict[str, object]:
     tracker = DialogueStateTracker("patient", DOMAIN.slots)
     a_turn(tracker, "first")
@@ -181,6 +217,8 @@ if __name__ == "__main__":
     case = sys.argv[1]
     if case == "tracker":
         result: object = asyncio.run(tracker_case(str(Path(sys.argv[2]))))
+    elif case == "memory_budget":
+        result = asyncio.run(memory_budget_case(str(Path(sys.argv[2]))))
     elif case == "applied_events":
         result = applied_events_case()
     elif case == "action_answer":
