@@ -235,6 +235,13 @@ def to_katakana(text: str) -> str:
     return "".join(chr(ord(char) + 0x60) if 0x3041 <= ord(char) <= 0x3096 else char for char in text)
 
 
+def reading_key(reading: str) -> str:
+    """A katakana reading without its long-vowel marks: loanwords and foreign names are written with
+    them or without (ブパ and ブーパ, コンピュータ and コンピューター), and native words are read without
+    them (ショウニカ), so the mark tells nothing apart."""
+    return reading.replace("ー", "")
+
+
 def has_katakana(text: str) -> bool:
     return any(0x30A1 <= ord(char) <= 0x30FA for char in text)
 

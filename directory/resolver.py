@@ -113,6 +113,8 @@ _SHORTEST_LONE_READING: Final = 2
 # From "signal" (4.6) or "season" (5.5) on, a word is itself and no insurer typed by its sound; the
 # literary French "signa" (3.0) or the romaji "siguna" may be Cigna.
 _EVERYDAY_SOUND_ZIPF: Final = 3.5
+# A language name cut short is a word of its own from this frequency: "Italia" (3.5), "Brasil" (3.2).
+_EVERYDAY_CUT_NAME_ZIPF: Final = 3.0
 
 
 def typo_budget(length: int) -> int:
@@ -309,6 +311,7 @@ class TermIndex:
                     skeleton = latin_skeleton(spelling) if not has_cjk(spelling) else ()
                     if len(skeleton) >= SHORTEST_SKELETON:
                         self._sounds[skeleton][term.id] = _Hit(term, {""})
+        self._clipped_names = self._clipped_district_names()
         self._pair_firsts: dict[str, list[str]] = defaultdict(list)
         self._pair_seconds: dict[str, list[str]] = defaultdict(list)
         for first, second in self._word_pairs:
@@ -336,6 +339,20 @@ class TermIndex:
             for locale, name in term.name.items():
                 for form in _district_forms(name, locale):
                     yield form, locale
+
+    def _clipped_district_names(self) -> dict[str, tuple[_Hit, ...]]:
+        """A district's one-word name of five letters with a letter other than its first left out
+        ("Wuho", "Xidu"): a word too short for the typo budget, but a pinyin name with a letter missing
+        is seldom a word. Forms that are a word, or another term's spelling, are left out."""
+        clipped: dict[str, dict[str, _Hit]] = defaultdict(dict)
+        for word, kinds in self._single_words[TermKind.DISTRICT].items():
+            if len(word) != _SHORTEST_FUZZY or not word.isalpha():
+                continue
+            for position in range(1, len(word)):
+                form = word[:position] + word[position + 1 :]
+                if form not in self._exact and not is_everyday_word(form, _EVERYDAY_CUT_NAME_ZIPF):
+                    clipped[form].update(kinds[TermKind.DISTRICT])
+        return {form: tuple(hits.values()) for form, hits in clipped.items() if len(hits) == 1}
 
     def _hospital_brands(self, terms: Iterable[Term]) -> _Table:
         """Each hospital's brand (`hospital_brands`), where it names that hospital alone and no other
@@ -443,7 +460,7 @@ class TermIndex:
         # Readings shorter than SHORTEST_READING (シカ, 歯科) are looked up only for a word standing alone.
         for reading in morphology.readings(written):
             if len(reading) >= _SHORTEST_LONE_READING:
-                self._hit(self._readings, reading, term, locale)
+                self._hit(self._readings, morphology.reading_key(reading), term, locale)
         # Katakana is how loanwords and foreign names are written; MeCab's dictionary forms of their
         # pieces are other words ("Komi" becomes 込み), so those spellings are matched by reading only.
         lemma = "".join(word.lemma for word in words)
@@ -660,6 +677,9 @@ class TermIndex:
                 continue
             yield from self._fuzzy_candidates(text, token, kinds)
             yield from self._sound_candidates(token, kinds)
+            if (kinds is None or TermKind.DISTRICT in kinds) and token.folded in self._clipped_names:
+                hits = self._clipped_names[token.folded]
+                yield _Candidate(TermKind.DISTRICT, hits, token.start, token.end, MatchQuality.FUZZY, 0.8)
         for first, second in pairwise(tokens):
             yield from self._fuzzy_pair_candidates(first, second, kinds)
         if has_cjk(text):
@@ -1016,7 +1036,7 @@ class TermIndex:
                 ):
                     continue
                 lone_word = _is_a_kanji_word(word, words[last])
-                for kind, hits in self._select(self._readings, reading, kinds):
+                for kind, hits in self._select(self._readings, morphology.reading_key(reading), kinds):
                     if lone_word:
                         # 視界 (the field of vision) sounds like 歯科医 but shares none of its characters;
                         # the IME slip 眼下 for 眼科 shares 眼.
@@ -1080,8 +1100,15 @@ def _may_be_a_typo(typed: str, spelling: str, kind: TermKind) -> bool:
         if len(typed) == _SHORTEST_FUZZY and not swapped:
             return False
     # A language name running on into another word is that word: "Germany" is not "German", "Korea"
-    # not "Korean". A name of an insurer or hospital with its last letter missing is a typo ("Russel").
-    return not (kind is TermKind.LANGUAGE and (spelling.startswith(typed) or typed.startswith(spelling)))
+    # not "Korean". A language name cut short into no word at all is a typo ("anglai", "spanis"), as is
+    # a name of an insurer or hospital with its last letter missing ("Russel").
+    if kind is TermKind.LANGUAGE and typed.startswith(spelling):
+        return False
+    return not (
+        kind is TermKind.LANGUAGE
+        and spelling.startswith(typed)
+        and is_everyday_word(typed, _EVERYDAY_CUT_NAME_ZIPF)
+    )
 
 
 # A typed word is a form of a spelling when it keeps all of the spelling but this many last letters:

@@ -204,6 +204,39 @@ def test_scan_finds_every_kind_of_term_in_one_sentence(
     assert mentioned(index, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("qui parle espagno", "es"), ("ein Arzt, der Russisc spricht", "ru"), ("speaks Vietnames", "vi")],
+)
+def test_a_language_name_cut_short_into_no_word_is_a_typo(index: TermIndex, text: str, language: str) -> None:
+    [mention] = index.scan(text)
+
+    assert (mention.term.id, mention.quality) == (language, MatchQuality.FUZZY)
+
+
+@pytest.mark.parametrize("text", ["flying to Korea next week", "ich war in Italia", "a trip to Russia"])
+def test_a_language_name_cut_short_into_a_country_names_no_language(index: TermIndex, text: str) -> None:
+    assert [mention for mention in index.scan(text) if mention.kind is LANGUAGE] == []
+
+
+@pytest.mark.parametrize(("typed", "district"), [("Xidu", "xindu"), ("wuhu", "wuhou"), ("Whou", "wuhou")])
+def test_a_five_letter_district_name_with_a_letter_left_out_is_found(
+    index: TermIndex, typed: str, district: str
+) -> None:
+    [mention] = [
+        mention for mention in index.scan(f"a dentist in {typed} please") if mention.kind is DISTRICT
+    ]
+
+    assert (mention.term.id, mention.quality) == (district, MatchQuality.FUZZY)
+
+
+def test_a_district_name_clipped_into_a_word_or_without_its_first_letter_is_not_that_district() -> None:
+    beast = TermIndex([Term(DISTRICT, "beast", {"en": "Beast"})])
+
+    assert beast.scan("a beat up car") == []  # "beat" is a word
+    assert beast.scan("an east wing") == []  # the first letter is kept
+
+
 def test_scan_forgives_a_typo_in_a_long_word(index: TermIndex) -> None:
     assert mentioned(index, "any dermatologst near me?") == [("specialty", "dermatology", "dermatologst")]
 
@@ -469,6 +502,16 @@ def test_an_imported_insurer_written_in_katakana_is_found_by_its_sound(text: str
     [mention] = TermIndex(IMPORTED_INSURERS).scan(text)
 
     assert mention.term.id == insurer
+    assert mention.quality is MatchQuality.READING
+
+
+@pytest.mark.parametrize("text", ["べーらで払えますか", "ベーラの病院", "べら", "ベーラ保険"])
+def test_a_short_katakana_name_is_found_in_hiragana_and_with_or_without_long_vowels(text: str) -> None:
+    vela = Term(INSURER, "vela", {"en": "Vela"}, aliases=("ベラ",))
+
+    [mention] = TermIndex([vela]).scan(text)
+
+    assert mention.term.id == "vela"
     assert mention.quality is MatchQuality.READING
 
 
