@@ -440,8 +440,13 @@ def _removal_object(
         if distance is not None and distance <= _REMOVAL_REACH:
             wrong_side = (removable.start < hit.start) != (hit.language == "ja")
             # Japanese puts what is dropped before the removal (保険の条件は外して, 保険はいらない、武侯区で);
-            # the other languages put it on either side, and equally near, after.
-            rank = (wrong_side, distance) if hit.language == "ja" else (distance, wrong_side)
+            # the other languages put it on either side, and equally near, after. In every language a
+            # clause of its own comes last: "der Bezirk ist eigentlich egal, Hauptsache Japanisch".
+            in_another_clause = _across_a_clause(hit, removable, reading)
+            if hit.language == "ja":
+                rank: tuple[bool | int, ...] = (in_another_clause, wrong_side, distance)
+            else:
+                rank = (in_another_clause, distance, wrong_side)
             reachable.append((rank, removable.start, removable))
     if not reachable:
         return (), ()
@@ -470,6 +475,21 @@ def _removal_object(
                 dropped.append(other)
     criteria = tuple(sorted({criterion for item in dropped for criterion in item.criteria}))
     return criteria, tuple(item.term for item in dropped if item.term is not None)
+
+
+def _across_a_clause(hit: CueHit, removable: _Removable, reading: MessageReading) -> bool:
+    """Whether a comma (or a semicolon, or 、) stands between a removal and what it might drop."""
+    if removable.start < hit.end and hit.start < removable.end:
+        return False
+    gap = (
+        reading.text[hit.end : removable.start]
+        if removable.start >= hit.end
+        else reading.text[removable.end : hit.start]
+    )
+    return any(mark in gap for mark in _CLAUSE_MARKS)
+
+
+_CLAUSE_MARKS: Final = ",;、，；"
 
 
 def _followed_by(position: int, cue: Cue, reading: MessageReading) -> bool:

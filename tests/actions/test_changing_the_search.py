@@ -99,6 +99,23 @@ async def test_any_district_drops_the_district(
     assert criteria == {"specialty": "cardiology"}
 
 
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("the district is really not important, only Korean", "en"),
+        ("der Bezirk ist mir wirklich egal, Koreanisch", "de"),
+        ("le quartier n'est vraiment pas important, surtout le coréen", "fr"),
+        ("区は本当にどこでもいい、韓国語で", "ja"),
+    ],
+)
+async def test_what_a_removal_drops_is_in_its_own_clause_not_the_wish_after_the_comma(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_IN_WUHOU)
+
+    assert criteria == {"specialty": "cardiology", "languages": ["ko"]}
+
+
 async def test_after_an_emergency_which_of_those_refines_the_search_from_before(
     tracker_for: TrackerFactory,
 ) -> None:
