@@ -162,10 +162,25 @@ class MessageReading:
         return any(hit.cue is cue for hit in self.cues)
 
     @property
+    def replaces(self) -> bool:
+        """A replacement word that is not spent on a removal in its own clause: "no wait, Japanese
+        rather than Korean" replaces; in "die Versicherung ist doch egal – aber bitte russischsprachig"
+        (actually the insurer doesn't matter) the "doch" goes with "egal", and Russian is added."""
+        removals = [hit for hit in self.cues if hit.cue is Cue.REMOVE]
+        return any(
+            hit.cue is Cue.REPLACE and not any(self._same_clause(hit, removal) for removal in removals)
+            for hit in self.cues
+        )
+
+    def _same_clause(self, one: CueHit, other: CueHit) -> bool:
+        start, end = min(one.start, other.start), max(one.end, other.end)
+        return _CLAUSE_BREAK.search(self.text[start:end]) is None
+
+    @property
     def changes_the_search(self) -> bool:
         """It drops or replaces a criterion, or names one as not wanted ("forget the insurer"). A
         replacement word with nothing named to replace is none ("Actually, let's continue in English")."""
-        replaces = self.has(Cue.REPLACE) and bool(self.terms or self.complaints)
+        replaces = self.replaces and bool(self.terms or self.complaints)
         return self.has(Cue.REMOVE) or replaces or bool(self.negated) or bool(self.dropped)
 
     def opens_with(self, cue: Cue) -> bool:
@@ -186,6 +201,14 @@ class MessageReading:
                 return False
             sentence_start = position + 1
         return False
+
+    def announces_a_new_topic(self) -> bool:
+        """The message says, before naming anything, that it is about something else ("another
+        question: a dentist in Wuhou?", "Andere Sache: Notaufnahme", "autre chose : ...", "別件で...")."""
+        return any(
+            hit.cue is Cue.NEW_TOPIC and not any(mention.start < hit.start for mention in self.mentions)
+            for hit in self.cues
+        )
 
     def _names_criteria(self, start: int, end: int) -> bool:
         """Whether text[start:end] names a criterion: a reply language asked for there is none."""
@@ -282,6 +305,8 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
             reading.negated.append(mention.term)
         elif _referred_by(mention, reading):
             continue  # "my cardiologist says he needs a valve replacement": cardiac surgery
+        elif _describes_an_acquaintance(mention, reading):
+            continue  # "my German colleague told me to ask you": no wish for German-speaking staff
         elif len(mention.terms) == 1:
             reading.add(mention.term)
         elif mention.kind in ASKABLE_KINDS:
@@ -377,6 +402,21 @@ def _referred_by(mention: Mention, reading: MessageReading) -> bool:
     )
 
 
+def _describes_an_acquaintance(mention: Mention, reading: MessageReading) -> bool:
+    """Whether a language name is said of someone the patient knows, right beside the word for them:
+    "my German colleague", "ein deutscher Kollege", "nos voisins allemands", "ドイツの友人"."""
+    if mention.kind is not TermKind.LANGUAGE:
+        return False
+    return any(
+        hit.cue is Cue.ACQUAINTANCE
+        and (
+            (hit.start >= mention.end and not reading.text[mention.end : hit.start].strip(" の"))
+            or (mention.start >= hit.end and not reading.text[hit.end : mention.start].strip())
+        )
+        for hit in reading.cues
+    )
+
+
 def _sentence_ends(text: str) -> bool:
     return any(mark in text for mark in ".!?。！？")
 
@@ -388,6 +428,8 @@ _REMOVABLE_CUES: Final = _KIND_WORDS | {Cue.WANTS_24H, Cue.AT_NIGHT, Cue.WANTS_D
 # "Allianz ist mir egal", "保険の条件は外して".
 _REMOVAL_REACH: Final = 3
 _SENTENCE_MARKS: Final = ".!?。！？"
+# What ends a clause: punctuation, or a dash between spaces.
+_CLAUSE_BREAK: Final = re.compile(r"[,;:.!?、。！？，；]|\s[-–—]\s")
 # What joins the items of a list: "the insurer and the district", "l'assurance et le quartier".
 _COORDINATION: Final = re.compile(
     r"[\s,、]*(?:and|or|und|oder|et|ou|と|や|も|、|,)?[\s,、]*(?:(?:the|der|die|das|den|le|la|les|l['’])\s*)?"
@@ -478,7 +520,8 @@ def _removal_object(
 
 
 def _across_a_clause(hit: CueHit, removable: _Removable, reading: MessageReading) -> bool:
-    """Whether a comma (or a semicolon, or 、) stands between a removal and what it might drop."""
+    """Whether a comma, a semicolon, a colon, 、 or a dash between spaces stands between a removal and
+    what it might drop ("die Versicherung ist egal – aber bitte russischsprachig")."""
     if removable.start < hit.end and hit.start < removable.end:
         return False
     gap = (
@@ -486,10 +529,7 @@ def _across_a_clause(hit: CueHit, removable: _Removable, reading: MessageReading
         if removable.start >= hit.end
         else reading.text[removable.end : hit.start]
     )
-    return any(mark in gap for mark in _CLAUSE_MARKS)
-
-
-_CLAUSE_MARKS: Final = ",;、，；"
+    return _CLAUSE_BREAK.search(gap) is not None
 
 
 def _followed_by(position: int, cue: Cue, reading: MessageReading) -> bool:
@@ -554,6 +594,9 @@ def _add_model_entities(
     # Words whose meaning the cues know better: "人と直接話したい" (talk to a person directly) asks for no
     # direct billing, "救急車" for no emergency department.
     spoken_for = [(hit.start, hit.end) for hit in reading.cues if hit.cue in (Cue.HUMAN, Cue.AMBULANCE)]
+    # Beside a request for a person, "directly" is how to talk ("担当者と直接話せますか", "direkt mit
+    # jemandem sprechen"): a wish only the model saw there is none.
+    asks_for_a_person = reading.has(Cue.HUMAN)
     for entity in entities:
         name, value = entity.get("entity"), entity.get("value")
         if float(entity.get("confidence_entity") or 1.0) < _SURE_ENTITY:
@@ -562,7 +605,7 @@ def _add_model_entities(
         if isinstance(start, int) and any(s <= start < e for s, e in spoken_for):
             continue
         if name in ("emergency_24h", "direct_billing"):
-            if not telling_a_complaint:
+            if not telling_a_complaint and not asks_for_a_person:
                 reading.wants_emergency_24h |= name == "emergency_24h"
                 reading.wants_direct_billing |= name == "direct_billing"
         elif name in ENTITY_KINDS and isinstance(value, str):

@@ -7,13 +7,16 @@ A message is read as a frame with words set into it: "Haben Sie eine emergency r
 German with an English word, "Could you find me a 循環器内科 near Wuhou?" English with a Japanese one.
 The frame is what is left once every mention of the vocabulary is taken out, and it says the language
 first, strongest first:
-- kana or kanji in the frame: Japanese;
+- kana or kanji in the frame: Japanese (not the characters only Chinese writes, "电话");
 - its little words (articles, pronouns, prepositions), when they clearly agree: "Je cherche un
   dentist pour ma fille" is French;
 - a detector restricted to English, German and French, when the frame has a few words to judge;
   a frame it cannot place, that still reads partly as the conversation's language, keeps it
   (code-switching: "Wo ist ein cardiologist, who speaks English?");
-- the dialogue cues and complaints outside the mentions ("peu importe" is French);
+- on a frame of a few words, its cues and little words before the detector, which guesses on a
+  few unaccented words ("numero de telephone" is French, not English);
+- the dialogue cues and complaints outside the mentions ("peu importe" is French), and an "a" before a
+  place that ends the clause, which is the French "à" ("dermatologue a Wuhou");
 - then the words set into the frame: the departments and languages of the vocabulary, each of which
   belongs to one language ("Kinderarzt in Wenjiang" is German);
 - last the detector on a frame of a word or two.
@@ -23,6 +26,7 @@ never switch the conversation.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 from typing import Any, Final
@@ -31,7 +35,7 @@ from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from actions.cues import Cue
 from actions.reading import MessageReading
-from directory.text import has_kana, is_cjk
+from directory.text import has_japanese, has_kana, is_cjk
 from directory.vocabulary.red_flags import language_evidence, tokenize
 from directory.vocabulary.terms import TermKind
 from locales import REPLY_LANGUAGES
@@ -48,6 +52,8 @@ _CONFIDENCE_FOR_A_WORD_OR_TWO: Final = 0.85
 # A frame the detector cannot place keeps the conversation's language if it reads this much like it.
 _CONFIDENCE_TO_STAY: Final = 0.3
 _A_WORD_OR_TWO: Final = 2
+# Up to this many words, what the frame's known words say goes before the detector's guess.
+_A_FEW_WORDS: Final = 4
 # Little words of one language that say the frame is that language, with twice as many as any other's.
 _FUNCTION_WORDS_TO_TELL: Final = 2
 
@@ -91,6 +97,29 @@ def _cue_votes(reading: MessageReading, current: str | None) -> Counter[str]:
         if complaint.language in REPLY_LANGUAGES:
             votes[complaint.language] += 1
     return votes
+
+
+# Names of places, which prepositions come before.
+_PLACE_KINDS: Final = frozenset({TermKind.DISTRICT, TermKind.HOSPITAL})
+_A_BEFORE: Final = re.compile(r"(?:^|[\s,;:(])[aà]\s+$", re.IGNORECASE)
+_CLAUSE_END: Final = re.compile(r"\s*(?:$|[,.;:!?)])")
+
+
+def _place_preposition_votes(reading: MessageReading) -> Counter[str]:
+    """French for an "a" right before a place that ends its clause ("dermatologue a Wuhou ?"): "à"
+    typed without its accent. English has "a" there only before a noun ("a Wuhou clinic")."""
+    votes: Counter[str] = Counter()
+    for mention in reading.mentions:
+        if mention.kind not in _PLACE_KINDS:
+            continue
+        if _A_BEFORE.search(reading.text[: mention.start]) and _CLAUSE_END.match(reading.text, mention.end):
+            votes["fr"] += 1
+    return votes
+
+
+def _little_word_votes(frame: str) -> Counter[str]:
+    evidence = language_evidence(tokenize(frame))
+    return Counter({language: count for language, count in evidence.items() if language != "ja" and count})
 
 
 def _vocabulary_votes(reading: MessageReading) -> Counter[str]:
@@ -145,13 +174,19 @@ def _function_word_language(frame: str) -> str | None:
 def written_language(reading: MessageReading, current: str | None) -> str | None:
     """The language the message is written in, or None when nothing in it tells."""
     frame = _frame(reading)
-    if has_kana(frame) or any(map(is_cjk, frame)):
-        # Kana, or kanji without kana: of the four languages only Japanese writes that way.
+    if has_japanese(frame):
+        # Kana, or kanji without kana: of the four languages only Japanese writes that way; a word of
+        # simplified Chinese in a sentence of another language ("what's the 电话 of that one") is none.
         return "ja"
     grammar = _function_word_language(frame)
     if grammar is not None:
         return grammar
     words = [word for word in frame.split() if any(char.isalpha() for char in word)]
+    cues = _cue_votes(reading, current) + _place_preposition_votes(reading)
+    if len(words) <= _A_FEW_WORDS:
+        told = _clear_winner(cues + _little_word_votes(frame)) if cues else None
+        if told is not None:
+            return told
     if len(words) > _A_WORD_OR_TWO:
         confidence = _detected(words)
         best = max(confidence, key=confidence.__getitem__)
@@ -160,7 +195,7 @@ def written_language(reading: MessageReading, current: str | None) -> str | None
             return best
         if current is not None and confidence.get(current, 0.0) >= _CONFIDENCE_TO_STAY:
             return current  # a frame of two languages keeps the conversation's
-    told = _clear_winner(_cue_votes(reading, current)) or _clear_winner(_vocabulary_votes(reading))
+    told = _clear_winner(cues) or _clear_winner(_vocabulary_votes(reading))
     if told is not None:
         return told
     if not words or len(words) > _A_WORD_OR_TWO:

@@ -80,6 +80,8 @@ def asks_about_one_hospital(turn: Turn) -> bool:
         return False
     if reading.first(TermKind.HOSPITAL) is not None:
         return turn.intent != REFINE_INTENT
+    if reading.has(Cue.HUMAN) and reading.list_position is None and not reading.has(Cue.LISTED):
+        return False  # "can I talk to one of your team, by phone?" asks for the hotline, not a number
     # "and in Wuhou?" follows up the search; "and the address?" the hospital just asked about.
     asks_a_detail_only = reading.detail is not None and reading.criteria().is_empty
     if (reading.opens_with(Cue.FOLLOW_UP) and not asks_a_detail_only) or reading.changes_the_search:

@@ -57,6 +57,10 @@ def continues_last_search(turn: Turn, asked: SearchCriteria, previous: SearchCri
     if previous.is_empty:
         return False
     reading = turn.reading
+    # "another question: a GP who speaks Korean?" starts afresh, though the model may call it a
+    # refinement; "another question: which of those bill AXA?" still points at the last list.
+    if reading.announces_a_new_topic() and not asked.is_empty and not _points_at_the_last_search(turn):
+        return False
     if turn.intent == REFINE_INTENT or turn.tracker.get_slot("pending_choice"):
         return True
     if _for_someone_else(turn, asked, previous):
@@ -78,6 +82,13 @@ def continues_last_search(turn: Turn, asked: SearchCriteria, previous: SearchCri
         asked.specialty is None
         or (previous.specialty is None and not set(asked.present()) & set(previous.present()))
         or _is_fragment(turn, asked, previous)
+    )
+
+
+def _points_at_the_last_search(turn: Turn) -> bool:
+    reading = turn.reading
+    return reading.has(Cue.RESUME) or (
+        reading.has(Cue.LISTED) and bool(turn.tracker.get_slot("listed_hospitals"))
     )
 
 
@@ -113,7 +124,7 @@ def criteria_now(turn: Turn) -> SearchCriteria:
         kept = kept.letting_in(let_in)
         asked = asked.without("district")
         removed = removed | {"district"}
-    if reading.has(Cue.REPLACE):
+    if reading.replaces:
         named = {
             criterion: ids for criterion, ids in reading.named_values().items() if criterion not in removed
         }

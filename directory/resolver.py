@@ -106,9 +106,10 @@ _FUZZY_SEEN: Final = 4096
 _LONGEST_PHRASE: Final = 4
 _KIND_ORDER: Final = {kind: position for position, kind in enumerate(TermKind)}
 _HOSPITAL_ONLY: Final = frozenset((TermKind.HOSPITAL,))
-# What ends a district's Chinese name: 区 (district), 市 (city), 県/县 (county).
-_DISTRICT_SUFFIXES: Final = frozenset("区市県县")
-_SHORTEST_CJK_DISTRICT: Final = 3
+# What ends a kanji name of each kind: 区 (district), 市 (city), 県/县 (county); 科 (department). The
+# last character anchors a name with one other character mistyped (金午区, 耳備科).
+_CJK_NAME_ENDINGS: Final = {TermKind.DISTRICT: frozenset("区市県县"), TermKind.SPECIALTY: frozenset("科")}
+_SHORTEST_CJK_SLIP: Final = 3
 _SHORTEST_LONE_READING: Final = 2
 # From "signal" (4.6) or "season" (5.5) on, a word is itself and no insurer typed by its sound; the
 # literary French "signa" (3.0) or the romaji "siguna" may be Cigna.
@@ -283,12 +284,16 @@ class TermIndex:
                 self._add_spelling(term, spelling, locale, in_text=spelling != term.id)
         self._drop_shared_modifiers()
         self._brands = self._hospital_brands(self._terms.values())
-        # Districts written in Chinese characters, by length: one character mistyped ("金午区").
-        self._cjk_district_names: dict[int, list[tuple[str, _Hit]]] = defaultdict(list)
+        # Districts and departments written in kanji, by kind and length: one character mistyped
+        # ("金午区", "内分沁科"), which an IME gives for a homophone or a character of the same shape.
+        self._cjk_names: dict[tuple[TermKind, int], list[tuple[str, _Hit]]] = defaultdict(list)
         for key, kinds in self._exact.items():
-            if len(key) >= _SHORTEST_CJK_DISTRICT and key[-1] in _DISTRICT_SUFFIXES and has_cjk(key):
-                for hit in kinds[TermKind.DISTRICT].values():
-                    self._cjk_district_names[len(key)].append((key, hit))
+            if len(key) < _SHORTEST_CJK_SLIP or not all(map(is_cjk, key)):
+                continue
+            for kind, endings in _CJK_NAME_ENDINGS.items():
+                if key[-1] in endings:
+                    for hit in kinds[kind].values():
+                        self._cjk_names[(kind, len(key))].append((key, hit))
         self._fuzzy_choices: dict[TermKind, dict[int, list[str]]] = {}
         for kind, table in self._single_words.items():
             by_length: dict[int, list[str]] = defaultdict(list)
@@ -339,6 +344,12 @@ class TermIndex:
             for locale, name in term.name.items():
                 for form in _district_forms(name, locale):
                     yield form, locale
+        if term.kind is TermKind.INSURER:
+            # "bei der Deutschen Expat": an insurer's German adjective declined, whatever locale its
+            # name is filed under (insurers keep their German names abroad).
+            for name in (*term.name.values(), *term.aliases):
+                for form in _declined_german_forms(name):
+                    yield form, "de"
 
     def _clipped_district_names(self) -> dict[str, tuple[_Hit, ...]]:
         """A district's one-word name of five letters with a letter other than its first left out
@@ -802,10 +813,15 @@ class TermIndex:
     def _inflected_hits(self, words: tuple[str, ...], kind: TermKind) -> list[_Hit]:
         if len(" ".join(words)) < morphology.SHORTEST_STEM:
             return []
+        # A form several languages reduce to the same name ("endocrinologe": English and French stems)
+        # tells none of them: the hits of every language, their locales together.
+        merged: dict[str, _Hit] = {}
         for language in morphology.STEMMED_LANGUAGES:
-            hits = self._stem_hits(words, language, kind)
-            if hits:
-                return hits
+            for hit in self._stem_hits(words, language, kind):
+                known = merged.setdefault(hit.term.id, _Hit(hit.term, set(), hit.all_capitals))
+                known.locales |= hit.locales
+        if merged:
+            return list(merged.values())
         if len(words) == 1:
             return self._compound_hits(words[0], kind)
         return self._phrase_hits(words, kind)
@@ -960,14 +976,10 @@ class TermIndex:
                 for kind, hits in self._select(self._brands, key, kinds):
                     begin, finish = original(start, end)
                     yield _Candidate(kind, tuple(hits), begin, finish, MatchQuality.PARTIAL, needs_cue=True)
-        if kinds is None or TermKind.DISTRICT in kinds:
-            for candidate in self._cjk_district_typos(folded):
-                yield _Candidate(
-                    candidate.kind,
-                    candidate.hits,
-                    *original(candidate.start, candidate.end),
-                    candidate.quality,
-                )
+        for candidate in self._cjk_slips(folded, kinds):
+            yield _Candidate(
+                candidate.kind, candidate.hits, *original(candidate.start, candidate.end), candidate.quality
+            )
         for candidate in self._japanese_candidates(folded, kinds):
             begin, finish = original(candidate.start, candidate.end)
             yield _Candidate(candidate.kind, candidate.hits, begin, finish, candidate.quality)
@@ -980,20 +992,35 @@ class TermIndex:
                         TermKind.INSURER, tuple(sounding.values()), begin, finish, MatchQuality.READING
                     )
 
-    def _cjk_district_typos(self, folded: str) -> Iterator[_Candidate]:
-        """A district's Chinese name with one character other than its last mistyped (金午区 for 金牛区)."""
-        for end, char in enumerate(folded, start=1):
-            if char not in _DISTRICT_SUFFIXES:
+    def _cjk_slips(self, folded: str, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:
+        """A kanji name of a district or department with one character other than its last mistyped
+        (金午区 for 金牛区, 耳備科 for 耳鼻科), unless the character typed begins a name of its own
+        (小児眼科 holds 眼科: another department, no slip for 小児外科)."""
+        for (kind, length), names in self._cjk_names.items():
+            if kinds is not None and kind not in kinds:
                 continue
-            for length, names in self._cjk_district_names.items():
+            endings = _CJK_NAME_ENDINGS[kind]
+            for end, char in enumerate(folded, start=1):
                 typed = folded[end - length : end]
-                if len(typed) < length or not all(map(is_cjk, typed)):
+                if char not in endings or len(typed) < length or not all(map(is_cjk, typed)):
                     continue
-                hits = tuple(
-                    hit for name, hit in names if sum(a != b for a, b in zip(typed, name, strict=True)) == 1
-                )
+                hits: dict[str, _Hit] = {}  # by term: 皮府科 is one slip from both 皮膚科 and 皮フ科
+                for name, hit in names:
+                    differing = [
+                        index for index, (a, b) in enumerate(zip(typed, name, strict=True)) if a != b
+                    ]
+                    if len(differing) == 1 and not self._names_from(typed, differing[0], kind):
+                        hits.setdefault(hit.term.id, hit)
                 if hits:
-                    yield _Candidate(TermKind.DISTRICT, hits, end - length, end, MatchQuality.FUZZY, 0.6)
+                    yield _Candidate(kind, tuple(hits.values()), end - length, end, MatchQuality.FUZZY, 0.6)
+
+    def _names_from(self, typed: str, position: int, kind: TermKind) -> bool:
+        """Whether the characters of `typed` from `position` on (or from before it) are a name of `kind`."""
+        return any(
+            kind in self._exact.get(typed[start:], {})
+            for start in range(position + 1)
+            if len(typed) - start >= 2
+        )
 
     def _japanese_candidates(self, folded: str, kinds: frozenset[TermKind] | None) -> Iterator[_Candidate]:
         """Stretches of Japanese whose reading ("しょうにか", "ﾋﾌｶ", 小二科) or dictionary form is a
@@ -1047,7 +1074,7 @@ class TermIndex:
 
 _CITY_NAMES: Final = ("Chengdu", "成都")
 # A German adjective's endings: "Östliches Neugebiet" is "im östlichen Neugebiet".
-_GERMAN_ADJECTIVE: Final = re.compile(r"^(\w+(?:lich|isch|ig|er))(e|es|er|en|em)$", re.IGNORECASE)
+_GERMAN_ADJECTIVE: Final = re.compile(r"^(\w+(?:lich|sch|ig|er))(e|es|er|en|em)$", re.IGNORECASE)
 _GERMAN_ENDINGS: Final = ("e", "es", "er", "en", "em")
 
 
@@ -1063,14 +1090,20 @@ def _district_forms(name: str, locale: str) -> Iterator[str]:
     if locale != "de":
         return
     for form in forms:
-        words = form.split()
-        for position, word in enumerate(words):
-            adjective = _GERMAN_ADJECTIVE.match(word)
-            if adjective:
-                for ending in _GERMAN_ENDINGS:
-                    declined = adjective.group(1) + ending
-                    if declined != word:
-                        yield " ".join([*words[:position], declined, *words[position + 1 :]])
+        yield from _declined_german_forms(form)
+
+
+def _declined_german_forms(name: str) -> Iterator[str]:
+    """The name with each German adjective in it declined otherwise ("Östliches Neugebiet" as
+    "östlichen Neugebiet", "Deutsche Expat" as "Deutschen Expat")."""
+    words = name.split()
+    for position, word in enumerate(words):
+        adjective = _GERMAN_ADJECTIVE.match(word)
+        if adjective:
+            for ending in _GERMAN_ENDINGS:
+                declined = adjective.group(1) + ending
+                if declined != word:
+                    yield " ".join([*words[:position], declined, *words[position + 1 :]])
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

@@ -50,6 +50,23 @@ def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
+_CJK_RUN: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
+
+
+def has_japanese(text: str) -> bool:
+    """Whether `text` holds a run of Japanese: kana, or kanji all of the JIS character sets. A word
+    with a character only simplified Chinese writes (电话, 医疗: Japanese writes 電話, 医療) is Chinese."""
+    for run in _CJK_RUN.findall(text):
+        if has_kana(run):
+            return True
+        try:
+            run.encode("euc_jis_2004")
+        except UnicodeEncodeError:
+            continue
+        return True
+    return False
+
+
 def has_kana(text: str) -> bool:
     """True when `text` holds hiragana or katakana, which only Japanese uses."""
     return any(0x3040 <= ord(char) <= 0x30FF or 0xFF66 <= ord(char) <= 0xFF9F for char in text)

@@ -291,24 +291,34 @@ def _japanese_word(raw: str, gap: int, phrase: str) -> Word:
     spellings = []
     keys: set[str] = set()
     for alternative in raw.split("|"):
-        for spelling in {alternative, _hiragana_reading(alternative)} - {""}:
+        hiragana, katakana = _kana_readings(alternative)
+        for spelling in {alternative, hiragana} - {""}:
             tokens = _japanese_tokens(spelling, 0, 0)
             forms = [frozenset({token.lemma or token.text, token.text}) for token in tokens]
+            spellings.append(tuple(TokenPattern(None, form) for form in forms))
+            keys.update(form[:_KEY_LENGTH] for form in forms[0])
+        if katakana:
+            # As written only: MeCab gives katakana the lemma of a kanji word of the same sound (キュウ
+            # is 急), which would make every homophone of the word match it.
+            forms = [frozenset({token.text}) for token in _japanese_tokens(katakana, 0, 0)]
             spellings.append(tuple(TokenPattern(None, form) for form in forms))
             keys.update(form[:_KEY_LENGTH] for form in forms[0])
     return Word(tuple(spellings), gap, frozenset(keys))
 
 
-def _hiragana_reading(word: str) -> str:
-    """The word in hiragana, as written by someone whose IME stayed in kana (痛い -> いたい).
+def _kana_readings(word: str) -> tuple[str, str]:
+    """The word in hiragana and in katakana, as written by someone whose IME stayed in kana (痛い ->
+    いたい) or typed half-width katakana (ｼﾞｭｳｼｮ, which NFKC makes ジュウショ, for 住所).
 
-    MeCab cuts such kana differently (いたい -> い + たい), so the reading is cut and matched as a
+    MeCab cuts such kana differently (いたい -> い + たい), so each reading is cut and matched as a
     spelling of its own. Readings shorter than three kana are left out: は (歯) and め (目) are particles
     and everyday syllables far more often than teeth and eyes.
     """
-    reading = "".join(str(getattr(w.feature, "kana", None) or w.surface) for w in _tagger()(word))
-    hiragana = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in reading)
-    return hiragana if len(hiragana) >= _SHORTEST_READING and hiragana != word else ""
+    katakana = "".join(str(getattr(w.feature, "kana", None) or w.surface) for w in _tagger()(word))
+    hiragana = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)
+    if len(hiragana) < _SHORTEST_READING:
+        return "", ""
+    return (hiragana if hiragana != word else ""), (katakana if katakana != word else "")
 
 
 def compile_phrase(phrase: str) -> Phrase:
@@ -594,9 +604,10 @@ def help_has_come_lexicon() -> Lexicon:
 
 
 # Words inside a help-has-come phrase that say it has not: "l'ambulance n'est pas encore arrivée",
-# "der Krankenwagen ist noch nicht da", "the ambulance still hasn't come", "救急車がまだ来ない".
+# "der Krankenwagen ist noch nicht da", "the ambulance still hasn't come", "救急車がまだ来ない"; and
+# what is still to be done: "muss ein Rettungswagen gerufen werden?".
 _NOT_YET: Final = frozenset(
-    ("not", "hasnt", "havent", "isnt", "arent", "wasnt", "yet", "nicht", "noch", "kein")
+    ("not", "hasnt", "havent", "isnt", "arent", "wasnt", "yet", "nicht", "noch", "kein", "werden")
 )
 _NOT_YET_FRENCH: Final = frozenset(("pas", "ne", "n", "toujours"))
 _NOT_YET_JAPANESE: Final = frozenset(("まだ", "ない"))

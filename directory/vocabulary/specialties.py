@@ -83,6 +83,7 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "内科医",
         ),
         de=(
+            "Internist",
             "Internistin",
             "Internisten",
         ),

@@ -491,3 +491,77 @@ async def test_any_department_of_a_kind_is_fine_keeps_the_department(tracker_for
     )
 
     assert criteria == {"specialty": "cardiology"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("another question: a 24h emergency room in Jinjiang?", "en"),
+        ("Noch etwas anderes: eine Notaufnahme in Jinjiang", "de"),
+        ("autre question : des urgences à Jinjiang ?", "fr"),
+        ("話は変わりますが、錦江区の救急外来は？", "ja"),
+    ],
+)
+async def test_a_message_announcing_another_matter_starts_a_search_of_its_own(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    # A district and a wish alone would narrow the last search; said to be about something else,
+    # they are a search of their own, even when the model calls the message a refinement.
+    dispatcher = CollectingDispatcher()
+    tracker = tracker_for(message, "refine_search", reply_language=language, **CARDIOLOGY_IN_WUHOU)
+    await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"district": "jinjiang", "emergency_24h": True}
+
+
+async def test_another_matter_about_the_hospitals_just_listed_still_narrows_them(
+    tracker_for: TrackerFactory,
+) -> None:
+    criteria = await criteria_after(
+        tracker_for,
+        "another question: which of them take Zenith?",
+        "en",
+        listed_hospitals=["maple-leaf-clinic"],
+        **CARDIOLOGY_IN_WUHOU,
+    )
+
+    assert criteria == {"specialty": "cardiology", "district": "wuhou", "insurer": "zenith-care"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("and Korean-speaking, anywhere", "en"),
+        ("und Koreanisch, egal wo", "de"),
+        ("et qui parle coréen, n'importe où", "fr"),
+        ("韓国語で、どこでもいいです", "ja"),
+    ],
+)
+async def test_anywhere_drops_the_district_not_the_language_beside_it(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_IN_WUHOU)
+
+    assert criteria == {"specialty": "cardiology", "languages": ["ko"]}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("actually the insurer doesn't matter - but Korean-speaking please", "en"),
+        ("die Versicherung ist doch egal – aber bitte koreanischsprachig", "de"),
+        ("en fait peu importe l'assurance ; mais qui parle coréen", "fr"),
+        ("やっぱり保険はいらない。でも韓国語が通じるところ", "ja"),
+    ],
+)
+async def test_a_replacement_word_spent_on_a_removal_leaves_the_next_clause_adding(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    japanese_speakers_billing_cigna = {
+        "search_criteria": {"specialty": "cardiology", "insurer": "cigna", "languages": ["ja"]}
+    }
+
+    criteria = await criteria_after(tracker_for, message, language, **japanese_speakers_billing_cigna)
+
+    assert criteria == {"specialty": "cardiology", "languages": ["ja", "ko"]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -114,3 +115,27 @@ async def test_an_answer_about_one_hospital_carries_its_card(
     assert listing["total"] == 1
     assert listing["criteria"] == {"hospital": "lotus-heart-center"}
     assert listing["hospitals"][0]["address_zh"] == "成都市东湖区莲花巷3号"
+
+
+@pytest.mark.parametrize(
+    ("message", "asks_for"),
+    [
+        ("ﾃﾞﾝﾜﾊﾞﾝｺﾞｳ", "+86 28 1111 0001"),  # half-width katakana, as some phone keyboards type
+        ("ジュウショは？", "住所"),
+        ("でんわは？", "+86 28 1111 0001"),
+    ],
+)
+async def test_a_detail_asked_in_kana_is_answered(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory, message: str, asks_for: str
+) -> None:
+    tracker = tracker_for(
+        message,
+        "ask_hospital_detail",
+        reply_language="ja",
+        listed_hospitals=["maple-leaf-clinic"],
+        focused_hospital="maple-leaf-clinic",
+    )
+
+    await ask(dispatcher, tracker)
+
+    assert asks_for in texts(dispatcher)[0]

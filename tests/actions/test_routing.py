@@ -129,7 +129,8 @@ ROWS = [
     ("anglais s'il vous plaît", "switch_language", AFTER_A_LIST | {"reply_language": "fr"}, SEARCH),
     ("Japanese-speaking please", "switch_language", {}, SEARCH),
     ("deutschsprachig bitte", "switch_language", {}, SEARCH),
-    ("can someone call me back?", "request_human", {}, "a person"),
+    ("I need some proper help with this", "request_human", {}, "a person"),
+    ("can someone call me back?", "out_of_scope", {}, "asks for a person in so many words"),
     # The words ask for a person, whatever the model guessed; with criteria beside them, a search.
     ("could I speak with a human?", "search_hospital", {}, "asks for a person in so many words"),
     (
@@ -144,6 +145,37 @@ ROWS = [
     ("Kann ich mit der zuständigen Stelle reden?", "out_of_scope", {}, "asks for a person in so many words"),
     ("je voudrais parler au responsable", "out_of_scope", {}, "asks for a person in so many words"),
     ("担当の人に代わってもらえますか", "out_of_scope", {}, "asks for a person in so many words"),
+    # A person asked for by phone, while a hospital is in focus: the hotline, not the hospital's number.
+    (
+        "could somebody from your team ring me? by phone",
+        "ask_hospital_detail",
+        FOCUSED,
+        "asks for a person in so many words",
+    ),
+    (
+        "Ich hätte gern einen Rückruf, telefonisch",
+        "ask_hospital_detail",
+        FOCUSED,
+        "asks for a person in so many words",
+    ),
+    (
+        "puis-je parler avec quelqu'un au téléphone ?",
+        "ask_hospital_detail",
+        FOCUSED,
+        "asks for a person in so many words",
+    ),
+    (
+        "スタッフの方に電話でつないでほしい",
+        "ask_hospital_detail",
+        FOCUSED,
+        "asks for a person in so many words",
+    ),
+    (
+        "what's the phone number of that hospital? I'd like to talk to a person there",
+        "ask_hospital_detail",
+        FOCUSED,
+        ABOUT_ONE,
+    ),
     ("could you switch to French for me?", "switch_language", {}, "asks to switch the reply language"),
     ("a cardiologist, the hotline said you would know", "search_hospital", {}, SEARCH),
     ("hello", "greet", {}, "greeting"),
@@ -289,3 +321,22 @@ def test_the_action_says_120_in_the_words_of_rasas_emergency_response() -> None:
     domain = yaml.safe_load((Path(__file__).parents[2] / "bot" / "domain.yml").read_text(encoding="utf-8"))
     [response] = domain["responses"]["utter_emergency"]
     assert response["text"] == CALL_THE_EMERGENCY_NUMBER
+
+
+@pytest.mark.parametrize(
+    ("message", "word"),
+    [
+        ("can I talk to your team directly?", "directly"),
+        ("Ich möchte direkt mit Ihrem Team sprechen", "direkt"),
+        ("je voudrais parler directement avec quelqu'un", "directement"),
+        ("スタッフの方と直接話せますか", "直接"),
+    ],
+)
+def test_directly_beside_a_request_for_a_person_is_no_wish_for_direct_billing(
+    turn_for: TurnFactory, message: str, word: str
+) -> None:
+    start = message.index(word)
+    model_saw = [{"entity": "direct_billing", "value": word, "start": start, "end": start + len(word)}]
+    turn = turn_for(message, "request_human", entities=model_saw, **AFTER_A_LIST)
+
+    assert route(turn).name == "asks for a person in so many words"

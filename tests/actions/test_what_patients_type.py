@@ -213,6 +213,31 @@ async def test_a_word_several_languages_borrow_leaves_the_language_to_the_rest_o
     assert SlotSet("reply_language", language) in events
 
 
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        # "a" before a place that ends the clause is the French "à", whatever the department's word.
+        ("gastroenterologe a Jinjiang", "fr"),
+        ("pédiatre a Wuhou, svp", "fr"),
+        ("I need a Wuhou dentist", "en"),
+        # A few words the detector would guess at: the cues' and little words' language.
+        ("adresse et numero", "fr"),
+        ("numero de telephone", "fr"),
+        ("Telefonnummer bitte", "de"),
+        # A form several languages' stemmers share tells none; the rest of the message does.
+        ("endocrinologe germanophone", "fr"),
+        # A word German and English share leaves the language to the other words.
+        ("Internist Koreanisch", "de"),
+    ],
+)
+async def test_a_few_words_are_answered_in_the_language_their_grammar_and_cues_say(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    _, events = await answer(tracker_for, message, "search_hospital")
+
+    assert SlotSet("reply_language", language) in events
+
+
 async def test_a_typo_allowance_reads_no_name_of_another_language_into_a_sentence(
     tracker_for: TrackerFactory,
 ) -> None:
@@ -340,3 +365,32 @@ async def test_japanese_typed_in_latin_letters_is_read_and_answered_in_japanese(
     [listing] = payloads(dispatcher)
     assert listing["criteria"] == {"specialty": "cardiology", "languages": ["en"]}
     assert SlotSet("reply_language", "ja") in events
+
+
+@pytest.mark.parametrize(
+    ("message", "languages"),
+    [
+        ("a cardiologist who speaks Korean, my French colleague sent me", ["ko"]),
+        ("ein Kardiologe, der Koreanisch spricht, meine englische Freundin hat euch empfohlen", ["ko"]),
+        ("un cardiologue qui parle coréen, mes voisins allemands m'ont parlé de vous", ["ko"]),
+        ("韓国語が通じる循環器科、フランス人の同僚に聞きました", ["ko"]),
+        # The language beside a person the patient knows, but said of the doctor: a wish.
+        ("a German-speaking cardiologist for my colleague", ["de"]),
+    ],
+)
+async def test_a_language_said_of_someone_the_patient_knows_is_no_wish_for_staff(
+    tracker_for: TrackerFactory, message: str, languages: list[str]
+) -> None:
+    dispatcher, _ = await answer(tracker_for, message)
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"specialty": "cardiology", "languages": languages}
+
+
+async def test_simplified_chinese_in_an_english_sentence_does_not_switch_to_japanese(
+    tracker_for: TrackerFactory,
+) -> None:
+    message = "is there a 医疗 centre for foreigners in Wuhou"
+    _, events = await answer(tracker_for, message, reply_language="en")
+
+    assert [event["value"] for event in events if event.get("name") == "reply_language"] in ([], ["en"])

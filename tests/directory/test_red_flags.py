@@ -402,6 +402,39 @@ def test_help_said_not_to_have_come_yet_has_not(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "we phoned the ambulance ten minutes ago, it will be here soon",
+        "the paramedics are coming",
+        "wir haben den Notarzt alarmiert",
+        "der Rettungswagen kommt gleich",
+        "on a prévenu les pompiers",
+        "l'ambulance arrive",
+        "さっき救急車を呼びました",
+        "救急車がもうすぐ来ます",
+    ],
+)
+def test_help_called_or_coming_is_help_in_hand(text: str) -> None:
+    assert red_flags.help_has_come(text)
+    assert red_flags.find_red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should I call an ambulance?",
+        "I haven't called the ambulance yet",
+        "muss ein Rettungswagen gerufen werden?",
+        "l'ambulance n'arrive pas",
+        "救急車を呼んだほうがいいですか",
+        "救急車を呼んでください",
+    ],
+)
+def test_help_still_to_be_called_is_an_emergency(text: str) -> None:
+    assert sign_in(text) == "serious_injury"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I had a stroke back in 2015, now I need a neurologist for check-ups",
         "2018年に脳梗塞をしました",
         "Im Jahr 2019 hatte ich einen Krampfanfall",
@@ -458,3 +491,28 @@ def test_signs_as_witnesses_describe_them(text: str, sign: str) -> None:
 )
 def test_words_of_a_sign_said_of_something_else_are_no_emergency(text: str) -> None:
     assert sign_in(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "these deadlines are giving me a heart attack lol",
+        "die Nachbarn verpassen mir noch einen Herzinfarkt mit ihrem Lärm",
+        "mes enfants vont me donner une crise cardiaque",
+        "ce bruit va me faire faire une crise cardiaque",
+    ],
+)
+def test_a_heart_attack_someone_gives_you_is_a_figure_of_speech(text: str) -> None:
+    assert red_flags.find_red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad is having a heart attack, give me the nearest hospital",
+        "ich glaube, mein Mann hat einen Herzinfarkt",
+        "mon mari fait une crise cardiaque",
+    ],
+)
+def test_a_heart_attack_told_beside_the_figure_of_speech_words_is_still_one(text: str) -> None:
+    assert sign_in(text) == "chest_pain"

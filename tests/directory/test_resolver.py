@@ -694,3 +694,44 @@ def test_a_districts_name_is_found_without_the_city_and_with_german_endings(text
 )
 def test_a_heart_specialist_or_surgeon_in_words_resolves(index: TermIndex, typed: str, code: str) -> None:
     assert resolved(index, SPECIALTY, typed).term.id == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich bin bei der Französischen Auslandskasse versichert",
+        "mit der Französischen Kasse",
+        "Französisches Auslandskasse",
+    ],
+)
+def test_an_insurers_german_adjective_declined_is_the_insurer_not_a_language(text: str) -> None:
+    insurer = Term(
+        INSURER,
+        "franzoesische-auslandskasse",
+        {"en": "Französische Auslandskasse"},
+        aliases=("Französische Kasse",),
+    )
+    insurer_index = TermIndex([*static_terms(), insurer])
+
+    kinds = [(mention.kind, mention.term.id) for mention in insurer_index.scan(text)]
+
+    assert kinds == [(INSURER, "franzoesische-auslandskasse")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("耳備科", "ent"),  # a homophone's kanji
+        ("内分沁科", "endocrinology"),  # a character of the same shape
+        ("武候区", "wuhou"),
+    ],
+)
+def test_a_kanji_name_with_one_character_mistyped_is_found(index: TermIndex, typed: str, code: str) -> None:
+    [mention] = index.scan(f"{typed}をさがしています")
+
+    assert mention.term.id == code
+
+
+def test_a_kanji_slip_that_holds_another_department_is_that_department(index: TermIndex) -> None:
+    # 小児眼科 is one character from 小児外科 (pediatric surgery), but 眼科 is ophthalmology itself.
+    assert [mention.term.id for mention in index.scan("小児眼科はありますか")] == ["ophthalmology"]
