@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from actions.cues import cue_lexicons
 from actions.directory_access import directory_session
-from actions.language_switch import asked_reply_language
+from actions.language_switch import asked_reply_language, named_for_the_staff
 from actions.reading import MessageReading, read_message
 from actions.reply_language import reply_language, warm_up_language_detector
 from actions.routing import route
@@ -86,10 +86,9 @@ def read_turn(
     reading = read_message(text, tracker.latest_message.get("entities") or [], directory.vocabulary)
     searching = bool(tracker.get_slot("search_criteria"))
     switch_to = asked_reply_language(reading, current=current, searching=searching)
-    named_again = sum(m.kind is TermKind.LANGUAGE and switch_to in m.terms for m in reading.mentions) > 1
-    if switch_to is not None and not named_again:
-        # The language asked for is how to answer, not a criterion of the search; named a second time
-        # ("auf Deutsch weiter: welche haben deutschsprachiges Personal?") it is both.
+    if switch_to is not None and not named_for_the_staff(reading, switch_to):
+        # The language asked for is how to answer, not a criterion of the search; named for the staff
+        # too ("auf Deutsch weiter: welche haben deutschsprachiges Personal?") it is both.
         reading.terms[TermKind.LANGUAGE].remove(switch_to)
         if not reading.terms[TermKind.LANGUAGE]:
             del reading.terms[TermKind.LANGUAGE]

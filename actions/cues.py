@@ -47,6 +47,7 @@ class Cue(StrEnum):
     NEW_TOPIC = "new_topic"
     ANOTHER_PERSON = "another_person"
     ACQUAINTANCE = "acquaintance"
+    NATIONALITY = "nationality"
     RESUME = "resume"
     LISTED = "listed"
     HUMAN = "human"

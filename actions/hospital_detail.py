@@ -130,7 +130,7 @@ class HospitalQuestion:
         if asked:
             insurer = asked.display_name(turn.language)
             if asked.id in billed:
-                return turn._("Yes, {name} bills {insurer} directly.").format(
+                return turn._("Yes, {name} bills {insurer} directly: you do not pay up front.").format(
                     name=card["name"], insurer=insurer
                 )
             text = turn._(

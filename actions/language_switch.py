@@ -10,9 +10,13 @@ a search wants Korean-speaking staff.
 
 from __future__ import annotations
 
-from actions.cues import Cue
+import re
+from typing import Final
+
+from actions.cues import Cue, CueHit
 from actions.reading import MessageReading
 from actions.turn import Turn
+from directory.resolver import Mention
 from directory.vocabulary.languages import names_speakers
 from directory.vocabulary.terms import Term, TermKind
 from locales import REPLY_LANGUAGES
@@ -45,6 +49,55 @@ def asked_reply_language(reading: MessageReading, *, current: str | None, search
     if searching and (not in_its_own_words or named.id == current):
         return None
     return named
+
+
+# What ends a sentence or a request within a message: "answer in German? Deutsch bitte".
+_SENTENCE_BREAK: Final = re.compile(r"[.!?:;。！？：；]")
+
+
+def named_for_the_staff(reading: MessageReading, language: Term) -> bool:
+    """Whether the language asked for as the reply language is also named as a wish for staff who
+    speak it, in a sentence of its own that neither asks how to answer nor is the language alone with
+    politeness: "auf Deutsch weiter: welche haben deutschsprachiges Personal?" is both; "can you
+    answer in French? en français svp" asks twice for the reply language."""
+    start = 0
+    for end in [match.start() for match in _SENTENCE_BREAK.finditer(reading.text)] + [len(reading.text)]:
+        inside = [m for m in reading.mentions if start <= m.start < end]
+        cues = [hit for hit in reading.cues if start <= hit.start < end]
+        named = [m for m in inside if language in m.terms and not _how_to_talk(m, cues, reading.text)]
+        if named and not any(h.cue is Cue.ANSWER_IN for h in cues):
+            said = [(m.start, m.end) for m in inside]
+            said += [(hit.start, hit.end) for hit in cues if hit.cue in _POLITENESS]
+            rest = _without(reading.text[start:end], start, said)
+            if rest.strip(" \t\n,、"):
+                return True
+        start = end + 1
+    return False
+
+
+_POLITENESS: Final = frozenset({Cue.FILLER, Cue.THANKS, Cue.GREETING})
+
+
+def _how_to_talk(mention: Mention, cues: list[CueHit], text: str) -> bool:
+    """A language right after "in", "auf" or "en" is a way of talking ("I'm more at ease in French"),
+    where a wish for staff says who speaks it. (Japanese "日本語で" is both: "日本語で対応できる病院".)"""
+    return any(
+        hit.cue is Cue.FILLER
+        and hit.language != "ja"
+        and hit.end <= mention.start
+        and not text[hit.end : mention.start].strip()
+        for hit in cues
+    )
+
+
+def _without(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    kept, position = [], offset
+    for start, end in sorted(spans):
+        if start >= position:
+            kept.append(text[position - offset : start - offset])
+            position = max(position, end)
+    kept.append(text[position - offset :])
+    return "".join(kept)
 
 
 def switch_language(turn: Turn) -> None:

@@ -305,7 +305,7 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
             reading.negated.append(mention.term)
         elif _referred_by(mention, reading):
             continue  # "my cardiologist says he needs a valve replacement": cardiac surgery
-        elif _describes_an_acquaintance(mention, reading):
+        elif mention.kind is TermKind.LANGUAGE and _said_of_someone(mention.start, mention.end, reading):
             continue  # "my German colleague told me to ask you": no wish for German-speaking staff
         elif len(mention.terms) == 1:
             reading.add(mention.term)
@@ -380,9 +380,17 @@ _ACCORDING_TO_WITHIN: Final = 12
 
 
 def _referred_by(mention: Mention, reading: MessageReading) -> bool:
-    """Whether the department is the doctor who sent the patient, reported before what they said the
-    patient needs: then the complaint or operation of the message chooses the department."""
-    if mention.kind is not TermKind.SPECIALTY or not reading.complaints:
+    """Whether the department is the doctor who sent the patient, reported beside what they said the
+    patient needs: then the complaint of the message, or the department the doctor sends them to ("mein
+    Hausarzt meint, ich soll zum Endokrinologen"), chooses the department."""
+    if mention.kind is not TermKind.SPECIALTY:
+        return False
+    sent_to = [
+        other
+        for other in reading.mentions
+        if other.kind is TermKind.SPECIALTY and other.start >= mention.end and other.terms != mention.terms
+    ]
+    if not reading.complaints and not sent_to:
         return False
     return any(
         hit.cue is Cue.REPORTED
@@ -397,24 +405,42 @@ def _referred_by(mention: Mention, reading: MessageReading) -> bool:
                 and not _sentence_ends(reading.text[hit.end : mention.start])
             )
         )
-        and any(complaint.start >= mention.end for complaint in reading.complaints)
+        and (reading.complaints or any(other.start >= hit.end for other in sent_to))
         for hit in reading.cues
     )
 
 
-def _describes_an_acquaintance(mention: Mention, reading: MessageReading) -> bool:
-    """Whether a language name is said of someone the patient knows, right beside the word for them:
-    "my German colleague", "ein deutscher Kollege", "nos voisins allemands", "ドイツの友人"."""
-    if mention.kind is not TermKind.LANGUAGE:
-        return False
+def _said_of_someone(start: int, end: int, reading: MessageReading) -> bool:
+    """Whether the language name at text[start:end] is said of someone, as where they are from: right
+    beside the word for someone the patient knows ("my German colleague", "ein deutscher Kollege", "nos
+    voisins allemands", "ドイツの友人"), or as what someone is ("my wife is Korean", "ich bin
+    Deutsche", "nous sommes français", "妻はドイツ人で")."""
+    text = reading.text
     return any(
-        hit.cue is Cue.ACQUAINTANCE
-        and (
-            (hit.start >= mention.end and not reading.text[mention.end : hit.start].strip(" の"))
-            or (mention.start >= hit.end and not reading.text[hit.end : mention.start].strip())
+        (
+            hit.cue is Cue.ACQUAINTANCE
+            and (
+                (hit.start >= end and not text[end : hit.start].strip(" の"))
+                or (start >= hit.end and not text[hit.end : start].strip())
+            )
+        )
+        or (
+            hit.cue is Cue.NATIONALITY
+            and start >= hit.end
+            and (
+                # Japanese says it of a person ("フランス人"), with what else it says in between:
+                # "私はドイツ語が話せる…" is the patient's own language.
+                _PERSON_OF in text[end - 1 : end + 1] and not _sentence_ends(text[hit.end : start])
+                if hit.language == "ja"
+                else not text[hit.end : start].strip()
+            )
         )
         for hit in reading.cues
     )
+
+
+# The Japanese suffix of a nationality: フランス人 is a French person, フランス語 the language.
+_PERSON_OF: Final = "人"
 
 
 def _sentence_ends(text: str) -> bool:
@@ -612,6 +638,14 @@ def _add_model_entities(
             kind = ENTITY_KINDS[name]
             inside_a_mention = isinstance(start, int) and any(s <= start < e for s, e in covered)
             if inside_a_mention or reading.all(kind) or any(m.kind is kind for m in reading.ambiguous):
+                continue
+            end = entity.get("end")
+            if (
+                kind is TermKind.LANGUAGE
+                and isinstance(start, int)
+                and isinstance(end, int)
+                and _said_of_someone(start, end, reading)
+            ):
                 continue
             resolved = index.resolve(kind, value)
             if isinstance(resolved, Resolved):

@@ -9,7 +9,8 @@ The frame is what is left once every mention of the vocabulary is taken out, and
 first, strongest first:
 - kana or kanji in the frame: Japanese (not the characters only Chinese writes, "电话");
 - its little words (articles, pronouns, prepositions), when they clearly agree: "Je cherche un
-  dentist pour ma fille" is French;
+  dentist pour ma fille" is French; or when they are the conversation's language and no other
+  language's are as many ("leur address ?" in a French conversation stays French);
 - a detector restricted to English, German and French, when the frame has a few words to judge;
   a frame it cannot place, that still reads partly as the conversation's language, keeps it
   (code-switching: "Wo ist ein cardiologist, who speaks English?");
@@ -18,7 +19,8 @@ first, strongest first:
 - the dialogue cues and complaints outside the mentions ("peu importe" is French), and an "a" before a
   place that ends the clause, which is the French "à" ("dermatologue a Wuhou");
 - then the words set into the frame: the departments and languages of the vocabulary, each of which
-  belongs to one language ("Kinderarzt in Wenjiang" is German);
+  belongs to one language ("Kinderarzt in Wenjiang" is German), unless the conversation's language
+  uses the word too ("acupuncture" in French);
 - last the detector on a frame of a word or two.
 Names of hospitals, districts and insurers belong to no language, so "Allianz", "Wuhou" or "サクラ海外"
 never switch the conversation.
@@ -32,11 +34,13 @@ from functools import cache
 from typing import Any, Final
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+from wordfreq import zipf_frequency
 
 from actions.cues import Cue
 from actions.reading import MessageReading
+from directory.resolver import MatchQuality
 from directory.text import has_japanese, has_kana, is_cjk
-from directory.vocabulary.red_flags import language_evidence, tokenize
+from directory.vocabulary.red_flags import FUNCTION_WORDS, language_evidence, tokenize
 from directory.vocabulary.terms import TermKind
 from locales import REPLY_LANGUAGES
 
@@ -56,6 +60,10 @@ _A_WORD_OR_TWO: Final = 2
 _A_FEW_WORDS: Final = 4
 # Little words of one language that say the frame is that language, with twice as many as any other's.
 _FUNCTION_WORDS_TO_TELL: Final = 2
+# How common (wordfreq's Zipf scale: uses per billion words, log10) a vocabulary word must be in the
+# conversation's language to count as a word of that language too: "acupuncture" is 2.8 in French,
+# "dentist" 1.5 in German.
+_SHARED_WORD_ZIPF: Final = 2.5
 
 
 @cache
@@ -65,6 +73,8 @@ def _detector() -> LanguageDetector:
 
 def warm_up_language_detector() -> None:
     _detector()
+    for language in _LATIN_LANGUAGES.values():
+        zipf_frequency("warm", language)  # loads each language's word list
 
 
 def requested_language(metadata: dict[str, Any] | None) -> str | None:
@@ -89,6 +99,8 @@ def _cue_votes(reading: MessageReading, current: str | None) -> Counter[str]:
             continue
         if any(start < hit.end and hit.start < end for start, end in mentioned):
             continue  # a word of a name ("Zone" of "High-tech Zone") says nothing about the language
+        if _little_word_of_another_language(reading.text[hit.start : hit.end], hit.language):
+            continue  # "also" opens an English follow-up and is a German little word as well
         if hit.language in REPLY_LANGUAGES:
             votes[hit.language] += 1
     for complaint in reading.complaints:
@@ -97,6 +109,14 @@ def _cue_votes(reading: MessageReading, current: str | None) -> Counter[str]:
         if complaint.language in REPLY_LANGUAGES:
             votes[complaint.language] += 1
     return votes
+
+
+def _little_word_of_another_language(words: str, language: str | None) -> bool:
+    tokens = tokenize(words)
+    return bool(tokens) and any(
+        other != language and all(token.text in little_words for token in tokens)
+        for other, little_words in FUNCTION_WORDS.items()
+    )
 
 
 # Names of places, which prepositions come before.
@@ -122,17 +142,30 @@ def _little_word_votes(frame: str) -> Counter[str]:
     return Counter({language: count for language, count in evidence.items() if language != "ja" and count})
 
 
-def _vocabulary_votes(reading: MessageReading) -> Counter[str]:
-    """The languages of the departments and languages the message names ("Neurologe" is German)."""
+def _vocabulary_votes(reading: MessageReading, current: str | None) -> Counter[str]:
+    """The languages of the departments and languages the message names ("Neurologe" is German); a word
+    the conversation's language uses as well ("acupuncture" in French, "Rehabilitation" in German) tells
+    nothing against it."""
     votes: Counter[str] = Counter()
-    for mention in reading.mentions:
-        if mention.kind not in _WORD_KINDS:
+    # A word typed with a slip ("accupuncture") says less of its language than one typed right: it
+    # counts only where no other does.
+    telling = [mention for mention in reading.mentions if mention.kind in _WORD_KINDS]
+    if any(mention.quality is not MatchQuality.FUZZY for mention in telling):
+        telling = [mention for mention in telling if mention.quality is not MatchQuality.FUZZY]
+    for mention in telling:
+        if mention.language != current and _is_a_word_of(mention.typed, current):
             continue
         if mention.language in REPLY_LANGUAGES:
             votes[mention.language] += 1
         elif has_kana(mention.typed) or any(map(is_cjk, mention.typed)):
             votes["ja"] += 1  # "眼科" is Chinese too, but of the four only Japanese writes it
     return votes
+
+
+def _is_a_word_of(typed: str, language: str | None) -> bool:
+    if language is None or language not in _LATIN_LANGUAGES.values():
+        return False
+    return zipf_frequency(typed.lower(), language) >= _SHARED_WORD_ZIPF
 
 
 def _frame(reading: MessageReading) -> str:
@@ -171,6 +204,19 @@ def _function_word_language(frame: str) -> str | None:
     return language if best >= _FUNCTION_WORDS_TO_TELL and best >= 2 * second else None
 
 
+def _little_words_keep(frame: str, current: str | None) -> bool:
+    """Whether the frame's little words are the conversation's language, and no other language has as
+    many: the words set into them are borrowed ("leur address ?" stays French, "their Adresse?"
+    English), however few words the frame has."""
+    if current is None or current not in _LATIN_LANGUAGES.values():
+        return False
+    evidence = language_evidence(tokenize(frame))
+    own = evidence[current]
+    return own > 0 and all(
+        count < own for language, count in evidence.items() if language not in (current, "ja")
+    )
+
+
 def written_language(reading: MessageReading, current: str | None) -> str | None:
     """The language the message is written in, or None when nothing in it tells."""
     frame = _frame(reading)
@@ -181,6 +227,8 @@ def written_language(reading: MessageReading, current: str | None) -> str | None
     grammar = _function_word_language(frame)
     if grammar is not None:
         return grammar
+    if _little_words_keep(frame, current):
+        return current
     words = [word for word in frame.split() if any(char.isalpha() for char in word)]
     cues = _cue_votes(reading, current) + _place_preposition_votes(reading)
     if len(words) <= _A_FEW_WORDS:
@@ -195,7 +243,7 @@ def written_language(reading: MessageReading, current: str | None) -> str | None
             return best
         if current is not None and confidence.get(current, 0.0) >= _CONFIDENCE_TO_STAY:
             return current  # a frame of two languages keeps the conversation's
-    told = _clear_winner(cues) or _clear_winner(_vocabulary_votes(reading))
+    told = _clear_winner(cues) or _clear_winner(_vocabulary_votes(reading, current))
     if told is not None:
         return told
     if not words or len(words) > _A_WORD_OR_TWO:

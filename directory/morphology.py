@@ -29,6 +29,11 @@ GERMAN_COMPOUND_HEADS: Final = (
     "arzt",
     "arztin",
     "arzte",
+    "arztinnen",
+    "facharzt",
+    "facharztin",
+    "facharzte",
+    "facharztinnen",
     "arztpraxis",
     "praxis",
     "klinik",
@@ -60,6 +65,12 @@ _DEPARTMENT_HEADS: Final = (
     "arzt",
     "arztin",
     "arzte",
+    "arztinnen",
+    # "Augenfachärztin": a specialist ("Facharzt") of the part before, as "Augenärztin" is.
+    "facharzt",
+    "facharztin",
+    "facharzte",
+    "facharztinnen",
     "klinik",
     "heilkunde",
     "medizin",
@@ -131,6 +142,21 @@ def phrase_modifier(words: tuple[str, ...], locale: str) -> str | None:
         links, modifier = words[1:-1], words[-1]
         if all(link in FRENCH_LINKS for link in links) and modifier not in FRENCH_LINKS:
             return modifier
+    return None
+
+
+def department_before_head(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words of a department's own name of two words or more, inside a phrase that heads it with a
+    generic word: "cardiac surgery" of "cardiac surgery department", "chirurgie cardiaque" of "service de
+    chirurgie cardiaque"; None when `words` are no such phrase."""
+    if len(words) >= 3 and words[-1] in PHRASE_HEADS["en"]:
+        return words[:-1]
+    if len(words) >= 3 and words[0] in PHRASE_HEADS["fr"]:
+        rest = words[1:]
+        while rest and rest[0] in FRENCH_LINKS:
+            rest = rest[1:]
+        if len(rest) >= 2:
+            return rest
     return None
 
 

@@ -45,6 +45,8 @@ _SHORTEST_SYLLABLE_NAME: Final = 5
 # Typos are forgiven only in words this long: in a chat message every short word is a candidate for a
 # false match, and a wrong filter is worse than a missed one (see `_may_be_a_typo`).
 _SHORTEST_FUZZY: Final = 5
+# Spellings of this many words may be typed with a slip in more than one of their words.
+_FUZZY_RUN_LENGTHS: Final = (3, 4)
 # Proper names a typo leaves equally near two of ("Jinjang"), which the chat asks about with buttons.
 _ASKED_WHEN_EQUALLY_NEAR: Final = frozenset({TermKind.DISTRICT, TermKind.INSURER})
 _MOST_TO_ASK_ABOUT: Final = 3
@@ -106,16 +108,20 @@ _FUZZY_SEEN: Final = 4096
 _LONGEST_PHRASE: Final = 4
 _KIND_ORDER: Final = {kind: position for position, kind in enumerate(TermKind)}
 _HOSPITAL_ONLY: Final = frozenset((TermKind.HOSPITAL,))
+_SPECIALTY_ONLY: Final = frozenset((TermKind.SPECIALTY,))
 # What ends a kanji name of each kind: 区 (district), 市 (city), 県/县 (county); 科 (department). The
 # last character anchors a name with one other character mistyped (金午区, 耳備科).
 _CJK_NAME_ENDINGS: Final = {TermKind.DISTRICT: frozenset("区市県县"), TermKind.SPECIALTY: frozenset("科")}
 _SHORTEST_CJK_SLIP: Final = 3
 _SHORTEST_LONE_READING: Final = 2
-# From "signal" (4.6) or "season" (5.5) on, a word is itself and no insurer typed by its sound; the
-# literary French "signa" (3.0) or the romaji "siguna" may be Cigna.
-_EVERYDAY_SOUND_ZIPF: Final = 3.5
+# From the French "saigne" (3.4, it bleeds), "signal" (4.6) or "season" (5.5) on, a word is itself and no
+# insurer typed by its sound; the literary French "signa" (3.0) or the romaji "siguna" may be Cigna.
+_EVERYDAY_SOUND_ZIPF: Final = 3.2
 # A language name cut short is a word of its own from this frequency: "Italia" (3.5), "Brasil" (3.2).
 _EVERYDAY_CUT_NAME_ZIPF: Final = 3.0
+# A district's own name alone ("Tianfu" of "Tianfu New Area") is that district up to this frequency:
+# "high-tech" (3.2) is an everyday word.
+_EVERYDAY_NAME_ZIPF: Final = 3.0
 
 
 def typo_budget(length: int) -> int:
@@ -317,6 +323,19 @@ class TermIndex:
                     if len(skeleton) >= SHORTEST_SKELETON:
                         self._sounds[skeleton][term.id] = _Hit(term, {""})
         self._clipped_names = self._clipped_district_names()
+        # Spellings of three or four words ("traditional chinese medicine"), by each word and its place,
+        # for a run typed with a slip or two in some of its words (see `_fuzzy_run_candidates`).
+        self._word_runs: dict[tuple[str, ...], list[tuple[TermKind, str]]] = defaultdict(list)
+        self._runs_by_word: dict[tuple[int, int, str], list[tuple[str, ...]]] = defaultdict(list)
+        for key, kinds in self._exact.items():
+            run = tuple(key.split(" "))
+            if len(run) in _FUZZY_RUN_LENGTHS and not has_cjk(key):
+                for kind in kinds:
+                    if kind is not TermKind.HOSPITAL:
+                        self._word_runs[run].append((kind, key))
+        for run in self._word_runs:
+            for position, word in enumerate(run):
+                self._runs_by_word[(len(run), position, word)].append(run)
         self._pair_firsts: dict[str, list[str]] = defaultdict(list)
         self._pair_seconds: dict[str, list[str]] = defaultdict(list)
         for first, second in self._word_pairs:
@@ -470,8 +489,9 @@ class TermIndex:
         # Each reading of the same words: 日本語 is にほんご and にっぽんご.
         # Readings shorter than SHORTEST_READING (シカ, 歯科) are looked up only for a word standing alone.
         for reading in morphology.readings(written):
-            if len(reading) >= _SHORTEST_LONE_READING:
-                self._hit(self._readings, morphology.reading_key(reading), term, locale)
+            for form in (reading, *_without_district_suffix(term, written, reading)):
+                if len(form) >= _SHORTEST_LONE_READING:
+                    self._hit(self._readings, morphology.reading_key(form), term, locale)
         # Katakana is how loanwords and foreign names are written; MeCab's dictionary forms of their
         # pieces are other words ("Komi" becomes 込み), so those spellings are matched by reading only.
         lemma = "".join(word.lemma for word in words)
@@ -693,6 +713,9 @@ class TermIndex:
                 yield _Candidate(TermKind.DISTRICT, hits, token.start, token.end, MatchQuality.FUZZY, 0.8)
         for first, second in pairwise(tokens):
             yield from self._fuzzy_pair_candidates(first, second, kinds)
+        for length in _FUZZY_RUN_LENGTHS:
+            for begin in range(len(tokens) - length + 1):
+                yield from self._fuzzy_run_candidates(tokens[begin : begin + length], kinds)
         if has_cjk(text):
             yield from self._cjk_candidates(text, kinds)
 
@@ -800,6 +823,16 @@ class TermIndex:
                     # The German head makes the whole German, whatever the department's word ("TCM-Klinik").
                     german = tuple(_Hit(hit.term, {"de"}, hit.all_capitals) for hit in inner)
                     yield _Candidate(kind, german, start, end, MatchQuality.STEMMED)
+        named = morphology.department_before_head(words)
+        if named and TermKind.SPECIALTY in wanted - exact_kinds:
+            # "cardiac surgery department": the department's own name, then a word for what of it.
+            inner = [
+                hit
+                for _kind, hits in self._select(self._exact, " ".join(named), _SPECIALTY_ONLY)
+                for hit in hits
+            ]
+            if inner:
+                yield _Candidate(TermKind.SPECIALTY, tuple(inner), start, end, MatchQuality.STEMMED)
         if len(words) == 1 and TermKind.HOSPITAL not in exact_kinds:
             for kind, hits in self._select(self._brands, key, _HOSPITAL_ONLY if kinds is None else kinds):
                 yield _Candidate(kind, tuple(hits), start, end, MatchQuality.PARTIAL, needs_cue=True)
@@ -921,6 +954,41 @@ class TermIndex:
                     hits = tuple(self._exact[key][kind].values())
                     similarity = 1 - distance / max(len(typed), len(spelling))
                     yield _Candidate(kind, hits, first.start, second.end, MatchQuality.FUZZY, similarity)
+
+    def _fuzzy_run_candidates(
+        self, tokens: list[_Token], kinds: frozenset[TermKind] | None
+    ) -> Iterator[_Candidate]:
+        """Three or four words that are a spelling of as many words with a slip in some of them
+        ("tradicional chinese medecine"): each slip within its word's budget and keeping its first letter,
+        all of them within the budget of the whole spelling, and at least one word typed right. The words
+        typed right would otherwise be read alone ("chinese" as a language) and the rest lost, so such a
+        run counts as a close reading of the whole."""
+        typed = tuple(token.folded for token in tokens)
+        runs = {
+            run
+            for position, word in enumerate(typed)
+            for run in self._runs_by_word.get((len(typed), position, word), ())
+        }
+        for run in runs:
+            if run == typed:
+                continue
+            distance = 0
+            for typed_word, word in zip(typed, run, strict=True):
+                if typed_word == word:
+                    continue
+                if typed_word[:1] != word[:1] or len(typed_word) < _SHORTEST_FUZZY:
+                    break
+                slip = OSA.distance(typed_word, word)
+                if slip > max(1, typo_budget(len(word))):
+                    break
+                distance += slip
+            else:
+                if distance > typo_budget(len(" ".join(run))):
+                    continue
+                for kind, key in self._word_runs[run]:
+                    if kinds is None or kind in kinds:
+                        hits = tuple(self._exact[key][kind].values())
+                        yield _Candidate(kind, hits, tokens[0].start, tokens[-1].end, MatchQuality.STEMMED)
 
     def _fuzzy_word(self, word: str) -> list[tuple[TermKind, tuple[str, ...], int]]:
         """Per kind, the one spelling (of one term) closest to `word` within its typo budget."""
@@ -1078,9 +1146,24 @@ _GERMAN_ADJECTIVE: Final = re.compile(r"^(\w+(?:lich|sch|ig|er))(e|es|er|en|em)$
 _GERMAN_ENDINGS: Final = ("e", "es", "er", "en", "em")
 
 
+# What an English district name calls it, after the place's own name: "Tianfu New Area", "Wuhou District".
+_DISTRICT_WORDS: Final = re.compile(r"\s+(?:new\s+)?(?:district|area|zone|county|city)$", re.IGNORECASE)
+
+
 def _district_forms(name: str, locale: str) -> Iterator[str]:
-    """A district's name without the city's ("Eastern New Area" of "Chengdu Eastern New Area"), and in
-    German with its adjective declined ("im östlichen Neugebiet")."""
+    """A district's name without the city's ("Eastern New Area" of "Chengdu Eastern New Area"), its own
+    name alone when that is one word that is no everyday word ("Tianfu" of "Tianfu New Area", never
+    "High-tech" of "High-tech Zone"), and in German with its adjective declined ("im östlichen
+    Neugebiet")."""
+    if locale == "en":
+        own = _DISTRICT_WORDS.sub("", name)
+        if (
+            own != name
+            and " " not in own
+            and own.isalpha()
+            and not is_everyday_word(own, _EVERYDAY_NAME_ZIPF)
+        ):
+            yield own
     forms = [name]
     for city in _CITY_NAMES:
         shorter = name.removeprefix(city).removesuffix(city).strip()
@@ -1091,6 +1174,18 @@ def _district_forms(name: str, locale: str) -> Iterator[str]:
         return
     for form in forms:
         yield from _declined_german_forms(form)
+
+
+# A district's name ends in 区 (district), 市 (city) or 県 (county), which people leave out when they
+# write it in kana as in kanji: おんこう is 温江区 as 温江 is.
+_DISTRICT_SUFFIXES: Final = {"区": "ク", "く": "ク", "市": "シ", "県": "ケン", "县": "ケン"}
+
+
+def _without_district_suffix(term: Term, written: str, reading: str) -> Iterator[str]:
+    """The reading of a district's name without the reading of the suffix it is written with."""
+    suffix_reading = _DISTRICT_SUFFIXES.get(written[-1:])
+    if term.kind is TermKind.DISTRICT and suffix_reading and reading.endswith(suffix_reading):
+        yield reading.removesuffix(suffix_reading)
 
 
 def _declined_german_forms(name: str) -> Iterator[str]:
@@ -1192,10 +1287,19 @@ _WORDS_AFTER: Final = 1
 _CJK_GAP: Final = 2
 
 
+# A name set off at the head of a message, as its topic: "Sweetwater : quelle adresse ?".
+_TOPIC_HEAD: Final = re.compile(r"\s*[,:;–—-]")
+
+
 def _has_cue(text: str, cues: list[tuple[TermKind, int, int]], candidate: _Candidate) -> bool:
+    """Whether a cue of the candidate's kind stands right beside it, or anywhere in the sentence that
+    the candidate heads as its topic ("Sweetwater, what's their number?")."""
+    heads_the_message = not text[: candidate.start].strip() and _TOPIC_HEAD.match(text, candidate.end)
     for kind, start, end in cues:
         if kind is not candidate.kind:
             continue
+        if heads_the_message and start >= candidate.end and not _sentence_ends(text[candidate.end : start]):
+            return True
         if end <= candidate.start:
             gap, allowed = text[end : candidate.start], _WORDS_BEFORE
         elif start >= candidate.end:
@@ -1207,3 +1311,7 @@ def _has_cue(text: str, cues: list[tuple[TermKind, int, int]], candidate: _Candi
         if latin <= allowed and cjk <= _CJK_GAP and not (latin and cjk):
             return True
     return False
+
+
+def _sentence_ends(text: str) -> bool:
+    return any(mark in text for mark in ".!?。！？")

@@ -52,7 +52,18 @@ _PEDIATRICS: Final = "pediatrics"
 # How general each door is: own departments 0, internal medicine and check-ups 1, general practice 2
 # ("high blood sugar at the company check-up" is for endocrinology; "a check-up, I am always tired" for
 # the check-up asked first).
-GENERALITY: Final = MappingProxyType({"internal_medicine": 1, "health_checkup": 1, "general_practice": 2})
+# The departments of a kind of care (acupuncture, physiotherapy) come first of all: a patient names that
+# care only to ask for it, and the complaint beside it says why ("a stiff shoulder, so I'd like to try
+# acupuncture" is for traditional Chinese medicine).
+GENERALITY: Final = MappingProxyType(
+    {
+        "traditional_chinese_medicine": -1,
+        "rehabilitation": -1,
+        "internal_medicine": 1,
+        "health_checkup": 1,
+        "general_practice": 2,
+    }
+)
 
 
 # Chengdu's hospitals see children in paediatrics until their 14th birthday.

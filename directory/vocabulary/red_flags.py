@@ -218,8 +218,13 @@ class TokenPattern:
     # A Japanese word's lemma and the form the phrase writes it in: MeCab reads a word alone and in a
     # sentence differently at times (ない alone is the adjective 無い, after a verb the auxiliary ない).
     lemma: frozenset[str] | None
+    # A kanji word's reading written in kana (ひまん of 肥満) matches kana only: MeCab cuts the reading
+    # into other words (ひま + ん) whose lemmas are kanji words of their own (暇), which it must not match.
+    kana_only: bool = False
 
     def matches(self, token: Token) -> bool:
+        if self.kana_only and not _is_kana(token.text):
+            return False
         if self.lemma is not None:
             return token.lemma in self.lemma or token.text in self.lemma
         assert self.regex is not None
@@ -295,7 +300,8 @@ def _japanese_word(raw: str, gap: int, phrase: str) -> Word:
         for spelling in {alternative, hiragana} - {""}:
             tokens = _japanese_tokens(spelling, 0, 0)
             forms = [frozenset({token.lemma or token.text, token.text}) for token in tokens]
-            spellings.append(tuple(TokenPattern(None, form) for form in forms))
+            reading_of_kanji = spelling == hiragana and not _is_kana(alternative)
+            spellings.append(tuple(TokenPattern(None, form, reading_of_kanji) for form in forms))
             keys.update(form[:_KEY_LENGTH] for form in forms[0])
         if katakana:
             # As written only: MeCab gives katakana the lemma of a kanji word of the same sound (キュウ
@@ -304,6 +310,10 @@ def _japanese_word(raw: str, gap: int, phrase: str) -> Word:
             spellings.append(tuple(TokenPattern(None, form) for form in forms))
             keys.update(form[:_KEY_LENGTH] for form in forms[0])
     return Word(tuple(spellings), gap, frozenset(keys))
+
+
+def _is_kana(text: str) -> bool:
+    return bool(text) and all("\u3041" <= char <= "\u30ff" or char in "ｦ-ﾟ" for char in text)
 
 
 def _kana_readings(word: str) -> tuple[str, str]:
@@ -450,18 +460,22 @@ class Lexicon:
 # The little words that tell the four languages apart. The lexicons share words ("asthma", "migraine",
 # "hernie") and a content word of one language is a function word of another (the French IST is German
 # "ist"): these decide which language's phrase a word belongs to.
+# A word two languages share ("in", "was", "am") is each one's: it tells neither apart from the other.
 _ENGLISH_LITTLE_WORDS = """
     i my me you your he she his her we our they the a an and or is are was were have has had been with for
-    of in on at to from since this that it its not no can please
+    of in on at to from since this that it its not no can please their them there these those what whats
+    which who where wheres does do did would could should am us im by about any some but also
 """
 _GERMAN_LITTLE_WORDS = """
     ich mein meine meinem meinen meiner mir mich du er sie es wir unser unsere der die das den dem ein eine
     einen einem und oder ist sind war habe hat haben bin seit mit fur von vom zum zur nicht kein keine bitte
-    auch
+    auch was wo wer wie welche welcher welches welchen in im ins an am auf bei beim nach noch aber gibt kann
+    konnen konnte konntest dort hier ihr ihre ihren ihrem uns euch dass wenn weil also
 """
 _FRENCH_LITTLE_WORDS = """
     je j moi me m mon ma mes tu il elle nous notre on le la les l un une des du de et ou est sont ai as a
-    avons suis depuis avec pour dans sur au aux ne n pas plus tres ca c s qu qui que
+    avons suis depuis avec pour dans sur au aux ne n pas plus tres ca c s qu qui que leur leurs votre vos
+    ton ta tes sa ses ce cet cette ces quel quelle quels quelles vous lui eux mais donc chez sans y
 """
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(_ENGLISH_LITTLE_WORDS.split()),

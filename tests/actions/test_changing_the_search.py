@@ -546,6 +546,13 @@ async def test_anywhere_drops_the_district_not_the_language_beside_it(
     assert criteria == {"specialty": "cardiology", "languages": ["ko"]}
 
 
+async def test_anywhere_in_a_district_asks_for_that_district(tracker_for: TrackerFactory) -> None:
+    message = "is there anywhere in Jinjiang?"
+    criteria = await criteria_after(tracker_for, message, "en", **CARDIOLOGY_IN_WUHOU)
+
+    assert criteria == {"specialty": "cardiology", "district": "jinjiang"}
+
+
 @pytest.mark.parametrize(
     ("message", "language"),
     [

@@ -42,7 +42,9 @@ async def test_does_a_named_hospital_bill_an_insurer_directly(
 
     await ask(dispatcher, tracker)
 
-    assert texts(dispatcher) == ["Yes, Golden River Hospital bills Cigna Global Health directly."]
+    assert texts(dispatcher) == [
+        "Yes, Golden River Hospital bills Cigna Global Health directly: you do not pay up front."
+    ]
 
 
 async def test_a_hospital_that_does_not_bill_the_insurer_says_what_it_bills(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -94,3 +95,25 @@ async def test_a_language_asked_for_and_named_again_for_the_staff_is_both(
     assert SlotSet("reply_language", "de") in events
     [listing] = [message["custom"] for message in dispatcher.messages if message.get("custom")]
     assert listing["criteria"] == {"specialty": "cardiology", "languages": ["de"]}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        # Asked twice, the second time as the language alone with politeness.
+        ("can you answer in Japanese? 日本語でお願いします", "ja"),
+        # Asked, then said as the way to talk.
+        ("Could you go on in German? I read much faster in German", "de"),
+    ],
+)
+async def test_a_reply_language_asked_for_is_no_wish_for_staff(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    tracker = tracker_for(
+        message, "switch_language", reply_language="en", search_criteria={"specialty": "cardiology"}
+    )
+
+    events = await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    assert SlotSet("reply_language", language) in events
+    assert not [message for message in dispatcher.messages if message.get("custom")]

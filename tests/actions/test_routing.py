@@ -65,6 +65,15 @@ ROWS = [
     ("やっぱり英語で話してください。電話番号は？", "ask_hospital_detail", FOCUSED, ABOUT_ONE),
     ("and their website?", "refine_search", FOCUSED, ABOUT_ONE),
     ("and in Wuhou?", "refine_search", FOCUSED, SEARCH),
+    # A message that opens on something else and names criteria is a search, whatever the model says.
+    ("something else: an ENT doctor who takes Cigna?", "ask_hospital_detail", FOCUSED, SEARCH),
+    ("Neue Suche: Kinderarzt mit Notaufnahme", "ask_hospital_detail", FOCUSED, SEARCH),
+    ("autre question : un dentiste à Wuhou qui parle anglais ?", "ask_hospital_detail", FOCUSED, SEARCH),
+    ("別件ですが、武侯区の歯医者はありますか", "ask_hospital_detail", FOCUSED, SEARCH),
+    # Opening on something else, with nothing named, it may still be about the hospital in focus.
+    ("another question: is it open on Sundays?", "ask_hospital_detail", FOCUSED, ABOUT_ONE),
+    # A detail asked in katakana typed in one run, whatever the model guessed.
+    ("ﾃﾞﾝﾜﾊﾞﾝｺﾞｳ ｵｼｴﾃ", "search_hospital", FOCUSED, ABOUT_ONE),
     (
         "which of them speak Japanese?",
         "ask_hospital_detail",

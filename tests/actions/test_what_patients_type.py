@@ -228,12 +228,50 @@ async def test_a_word_several_languages_borrow_leaves_the_language_to_the_rest_o
         ("endocrinologe germanophone", "fr"),
         # A word German and English share leaves the language to the other words.
         ("Internist Koreanisch", "de"),
+        # A word typed with a slip says less of its language than one typed right.
+        ("Kinderarzt, dermatologgist", "de"),
     ],
 )
 async def test_a_few_words_are_answered_in_the_language_their_grammar_and_cues_say(
     tracker_for: TrackerFactory, message: str, language: str
 ) -> None:
     _, events = await answer(tracker_for, message, "search_hospital")
+
+    assert SlotSet("reply_language", language) in events
+
+
+@pytest.mark.parametrize(
+    ("message", "conversation"),
+    [
+        # The conversation's little words hold the sentence; the other language's words are borrowed.
+        ("their Adresse?", "en"),
+        ("leur address ?", "fr"),
+        ("habt ihr auch was in Jinniu?", "de"),
+        ("also in Jinniu", "de"),
+        # A department's word the conversation's language uses too says nothing against it.
+        ("Rehabilitation Jinniu", "de"),
+    ],
+)
+async def test_words_borrowed_into_the_conversations_language_keep_it(
+    tracker_for: TrackerFactory, message: str, conversation: str
+) -> None:
+    _, events = await answer(tracker_for, message, "search_hospital", reply_language=conversation)
+
+    assert not [event for event in events if event.get("name") == "reply_language"]
+
+
+@pytest.mark.parametrize(
+    ("message", "conversation", "language"),
+    [
+        ("Hallo, ich suche einen Zahnarzt in Jinniu", "en", "de"),
+        ("bonjour, un dentiste à Jinniu svp", "de", "fr"),
+        ("Neurologe Jinniu", "fr", "de"),
+    ],
+)
+async def test_a_message_in_another_language_still_switches(
+    tracker_for: TrackerFactory, message: str, conversation: str, language: str
+) -> None:
+    _, events = await answer(tracker_for, message, "search_hospital", reply_language=conversation)
 
     assert SlotSet("reply_language", language) in events
 
@@ -277,6 +315,11 @@ async def test_words_saying_help_has_come_are_no_emergency(tracker_for: TrackerF
         ("according to my family doctor, this itchy rash needs a specialist", "dermatology"),
         ("Laut meinem Hausarzt sollte mein Ausschlag angeschaut werden", "dermatology"),
         ("d'après mon généraliste, mon mal de dos doit être examiné", "orthopedics"),
+        # The complaint told first, or the department the doctor sends the patient to.
+        ("my knees hurt all the time and my GP says it's time to see someone", "orthopedics"),
+        ("my GP says I should see a dermatologist", "dermatology"),
+        ("Mein Hausarzt meint, ich soll zum Hautarzt", "dermatology"),
+        ("Mon généraliste dit que je dois voir un dermatologue", "dermatology"),
     ],
 )
 async def test_the_doctor_who_referred_the_patient_is_not_the_department_asked_for(
@@ -385,6 +428,49 @@ async def test_a_language_said_of_someone_the_patient_knows_is_no_wish_for_staff
 
     [listing] = payloads(dispatcher)
     assert listing["criteria"] == {"specialty": "cardiology", "languages": languages}
+
+
+@pytest.mark.parametrize(
+    ("message", "languages"),
+    [
+        ("my partner is Korean and we need a cardiologist", []),
+        ("I'm German, looking for a cardiologist who speaks Korean", ["ko"]),
+        ("Mein Mann ist Koreaner, wir brauchen einen Kardiologen", []),
+        ("Nous sommes coréens, nous cherchons un cardiologue", []),
+        # The patient's own language in Japanese is a language, not a nationality: a wish.
+        ("私は韓国語が話せる循環器科を探しています", ["ko"]),
+        # Said of the doctor it is still a wish.
+        ("a cardiologist who is Korean-speaking", ["ko"]),
+    ],
+)
+async def test_a_nationality_said_of_someone_is_no_wish_for_staff(
+    tracker_for: TrackerFactory, message: str, languages: list[str]
+) -> None:
+    dispatcher, _ = await answer(tracker_for, message)
+
+    [listing] = payloads(dispatcher)
+    wanted = {"specialty": "cardiology"} | ({"languages": languages} if languages else {})
+    assert listing["criteria"] == wanted
+
+
+@pytest.mark.parametrize(
+    ("message", "entity", "languages"),
+    [
+        ("妻はドイツ人で、循環器科を探しています", "ドイツ", []),
+        ("ドイツ語が通じる循環器科を探しています、夫はドイツ人です", "ドイツ語", ["de"]),
+    ],
+)
+async def test_a_nationality_the_model_took_for_a_language_is_no_wish_either(
+    tracker_for: TrackerFactory, message: str, entity: str, languages: list[str]
+) -> None:
+    start = message.index(entity)
+    language = {"entity": "language", "value": entity, "start": start, "end": start + len(entity)}
+    dispatcher = CollectingDispatcher()
+    await ActionAnswer().run(dispatcher, tracker_for(message, "search_hospital", [language]), domain={})
+
+    [listing] = payloads(dispatcher)
+    wanted = {"specialty": "cardiology"} | ({"languages": languages} if languages else {})
+    assert listing["criteria"] == wanted
 
 
 async def test_simplified_chinese_in_an_english_sentence_does_not_switch_to_japanese(

@@ -315,6 +315,19 @@ def test_a_departments_own_complaint_comes_before_the_general_doors(text: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "care"),
+    [
+        ("my lower back hurts, I'd like to try acupuncture for it", "traditional_chinese_medicine"),
+        ("Knieschmerzen seit dem Sturz, ich brauche Physiotherapie", "rehabilitation"),
+        ("j'ai mal au dos et je voudrais essayer l'acupuncture", "traditional_chinese_medicine"),
+        ("腰が痛いので鍼を試したいです", "traditional_chinese_medicine"),
+    ],
+)
+def test_a_kind_of_care_asked_for_comes_before_the_complaint_it_is_for(text: str, care: str) -> None:
+    assert departments(text)[0] == care
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "a fever for four days now",
@@ -325,6 +338,12 @@ def test_a_departments_own_complaint_comes_before_the_general_doors(text: str) -
 )
 def test_a_fever_that_has_lasted_days_goes_to_internal_medicine(text: str) -> None:
     assert departments(text) == ["internal_medicine"]
+
+
+def test_a_kanji_words_reading_matches_kana_not_a_homophone_in_kanji() -> None:
+    # ひまん is 肥満 (obesity) in kana; MeCab cuts it into ひま, whose kanji 暇 is "free time".
+    assert departments("週末は暇なので健康診断に行きたい") == ["health_checkup"]
+    assert departments("あたまがいたい") == ["neurology"]
 
 
 def test_the_longer_phrase_wins_where_two_overlap() -> None:

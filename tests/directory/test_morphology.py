@@ -49,7 +49,11 @@ def test_snowball_stems_each_language_by_its_own_rules() -> None:
 @pytest.mark.parametrize(
     ("text", "code", "typed"),
     [
-        ("Wo finde ich einen orthopädischen Facharzt?", "orthopedics", "orthopädischen"),
+        # "Facharzt" heads the department as "Abteilung" does: the whole phrase names it.
+        ("Wo finde ich einen orthopädischen Facharzt?", "orthopedics", "orthopädischen Facharzt"),
+        ("Ich suche eine Lungenfachärztin", "respiratory", "Lungenfachärztin"),
+        ("gibt es hier Augenärztinnen?", "ophthalmology", "Augenärztinnen"),
+        ("einen Hautfacharzt bitte", "dermatology", "Hautfacharzt"),
         ("Wir brauchen eine Augenarztpraxis", "ophthalmology", "Augenarztpraxis"),
         ("Ich habe seit Tagen Zahnschmerzen", "dentistry", "Zahnschmerzen"),
         ("Herzbeschwerden beim Treppensteigen", "cardiology", "Herzbeschwerden"),

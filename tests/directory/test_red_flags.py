@@ -331,6 +331,30 @@ def test_a_sign_placed_long_ago_is_the_patients_history(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "my uncle died of a heart attack, so I'd like my heart checked",
+        "Mein Vater ist an einem Schlaganfall gestorben, ich möchte zur Vorsorge",
+        "ma tante est morte d'un AVC, je voudrais un bilan neurologique",
+        "父は脳卒中で亡くなったので、検査を受けたいです",
+    ],
+)
+def test_a_sign_someone_died_of_is_family_history(text: str) -> None:
+    assert sign_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my uncle died of a heart attack and now my father has crushing chest pain", "chest_pain"),
+        ("Mein Vater ist an einem Schlaganfall gestorben, jetzt hängt Mamas Gesicht schief", "stroke"),
+    ],
+)
+def test_a_sign_of_today_beside_a_death_long_ago_is_an_emergency(text: str, sign: str) -> None:
+    assert sign_in(text) == sign
+
+
+@pytest.mark.parametrize(
     ("text", "sign"),
     [
         ("my wife had a seizure twenty minutes ago", "seizure"),
@@ -410,6 +434,9 @@ def test_help_said_not_to_have_come_yet_has_not(text: str) -> None:
         "l'ambulance arrive",
         "さっき救急車を呼びました",
         "救急車がもうすぐ来ます",
+        "paramedics alerted, they'll be here in ten minutes",
+        "Rettungswagen gerufen, wir warten",
+        "ambulance appelée, on attend",
     ],
 )
 def test_help_called_or_coming_is_help_in_hand(text: str) -> None:

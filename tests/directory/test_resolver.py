@@ -610,6 +610,7 @@ def test_an_insurer_typed_as_it_sounds_is_found(index: TermIndex, text: str, ins
 
 def test_an_everyday_word_that_sounds_like_an_insurer_is_itself(index: TermIndex) -> None:
     assert index.scan("please sign the form for me") == []
+    assert index.scan("mon genou saigne un peu") == []
 
 
 def test_a_kanji_word_of_its_own_is_not_read_as_the_department_it_sounds_like(index: TermIndex) -> None:
@@ -635,6 +636,58 @@ def test_a_districts_chinese_name_is_found_by_its_japanese_reading(index: TermIn
     [mention] = [m for m in index.scan("そうりゅうくの歯医者") if m.kind is DISTRICT]
 
     assert (mention.term.id, mention.quality) == ("shuangliu", MatchQuality.READING)
+
+
+@pytest.mark.parametrize(
+    ("text", "district"), [("そうりゅうの歯医者", "shuangliu"), ("ｿｳﾘｭｳ 歯医者", "shuangliu")]
+)
+def test_a_districts_name_read_without_its_ku_is_that_district(
+    index: TermIndex, text: str, district: str
+) -> None:
+    [mention] = [m for m in index.scan(text) if m.kind is DISTRICT]
+
+    assert (mention.term.id, mention.quality) == (district, MatchQuality.READING)
+
+
+def test_a_districts_kana_name_without_its_ku_needs_the_districts_own_reading() -> None:
+    index = TermIndex([Term(DISTRICT, "kaede", {"en": "Kaede District", "ja": "楓区"}, ("かえでく",))])
+
+    assert [m.term.id for m in index.scan("かえでの歯医者")] == ["kaede"]
+    assert index.scan("かえの歯医者") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("any tradicional chinese medecine clinic?", "tradicional chinese medecine"),
+        ("a clinic for traditionel chinese medicin", "traditionel chinese medicin"),
+    ],
+)
+def test_a_long_name_with_a_slip_in_several_of_its_words_is_that_name(
+    index: TermIndex, text: str, typed: str
+) -> None:
+    assert mentioned(index, text) == [("specialty", "traditional_chinese_medicine", typed)]
+
+
+def test_a_long_name_with_too_many_slips_or_another_first_letter_is_not_read_as_it(index: TermIndex) -> None:
+    assert ("specialty", "traditional_chinese_medicine") not in [
+        (kind, code) for kind, code, _ in mentioned(index, "tradicionel chinese medecina")
+    ]
+    # "chinese medicine" is a name of its own; the word before it, with another first letter, is no part.
+    assert mentioned(index, "fraditional chinese medicine") == [
+        ("specialty", "traditional_chinese_medicine", "chinese medicine")
+    ]
+
+
+def test_a_hospitals_brand_heading_a_question_about_it_names_it(index: TermIndex) -> None:
+    def hospitals(text: str) -> list[str]:
+        return [m.term.id for m in index.scan(text) if m.kind is HOSPITAL]
+
+    [arrail] = hospitals("Arrail, what's their phone number?")
+    assert hospitals("Arrail : quelle est l'adresse ?") == [arrail]
+    # Without a question about it, or with the question in another sentence, a brand alone is no name.
+    assert hospitals("Arrail, we drove past it yesterday") == []
+    assert hospitals("Arrail was busy. What's the phone number of the first one?") == []
 
 
 def test_the_word_for_insurance_in_an_insurers_name_names_no_insurer() -> None:
