@@ -331,6 +331,29 @@ def test_a_sign_placed_long_ago_is_the_patients_history(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("mon père dit que quelque chose lui écrase la poitrine", "chest_pain"),
+        ("mon fils a avalé deux aimants", "poisoning"),
+        ("Der Kleine hat einen Magneten verschluckt", "poisoning"),
+        ("母が睡眠薬を大量に飲んだみたいです", "poisoning"),
+        ("子どもがボタン電池を飲み込んだ", "poisoning"),
+    ],
+)
+def test_crushing_chest_pain_and_swallowed_batteries_magnets_or_pills_are_emergencies(
+    text: str, sign: str
+) -> None:
+    assert sign_in(text) == sign
+
+
+@pytest.mark.parametrize(
+    "text", ["je me serre la ceinture ce mois-ci", "Knopfbatterie gewechselt", "ボタン電池を交換したい"]
+)
+def test_a_battery_or_a_tight_belt_alone_is_no_emergency(text: str) -> None:
+    assert sign_in(text) is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "my uncle died of a heart attack, so I'd like my heart checked",
