@@ -13,6 +13,7 @@ from runtime.action_calls import send_current_turn_only
 from runtime.action_connections import keep_action_connections
 from runtime.action_failures import answer_when_actions_fail
 from runtime.action_results import validate_with_one_validator
+from runtime.debug_copies import copy_only_for_the_debug_log
 from runtime.graph_runs import remember_minimal_schemas
 from runtime.tracker_events import remember_applied_events
 
@@ -32,6 +33,7 @@ def apply_runtime_changes() -> None:
     remember_minimal_schemas()
     remember_applied_events()
     keep_action_connections()
+    copy_only_for_the_debug_log()
 
 
 def main() -> None:

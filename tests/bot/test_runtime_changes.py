@@ -16,7 +16,8 @@ from tests.support.stack import BOT, RASA_PYTHON
 pytestmark = pytest.mark.rasa
 
 PROBE = """
-import inspect, json
+import inspect, json, re
+import rasa.core.processor
 from rasa.core.actions.action import RemoteAction
 from rasa.engine.graph import GraphSchema
 from rasa.utils.endpoints import EndpointConfig
@@ -28,10 +29,17 @@ before = {
     "minimal_schema": list(inspect.signature(GraphSchema.minimal_graph_schema).parameters),
     "applied_events": list(inspect.signature(DialogueStateTracker.applied_events).parameters),
     "session": list(inspect.signature(EndpointConfig.session).parameters),
+    "processor_copies": sorted(set(re.findall(r"\\bcopy\\.(\\w+)", inspect.getsource(rasa.core.processor)))),
 }
 from runtime.cli import apply_runtime_changes
 apply_runtime_changes()
 apply_runtime_changes()  # applying twice changes nothing more
+import logging
+events = [{"event": "slot", "value": ["de"]}]
+logging.getLogger("rasa.core.processor").setLevel(logging.INFO)
+copied_at_info = rasa.core.processor.copy.deepcopy(events) is not events
+logging.getLogger("rasa.core.processor").setLevel(logging.DEBUG)
+copy_at_debug = rasa.core.processor.copy.deepcopy(events)
 print(json.dumps({
     "before": before,
     "answers_when_actions_fail": getattr(RemoteAction.run, "answers_when_actions_fail", False),
@@ -40,6 +48,9 @@ print(json.dumps({
     "remembers_minimal_schemas": hasattr(GraphSchema.minimal_graph_schema, "remembers_minimal_schemas"),
     "keeps_connections": hasattr(EndpointConfig.session, "keeps_connections"),
     "remembers_applied_events": hasattr(DialogueStateTracker.applied_events, "remembers_applied_events"),
+    "copies_only_when_logged": getattr(rasa.core.processor.copy, "copies_only_when_logged", False),
+    "copied_at_info": copied_at_info,
+    "copied_at_debug": copy_at_debug == events and copy_at_debug[0] is not events[0],
     "wrapped_once": RemoteAction.run.__wrapped__.__name__ == "run",
 }))
 """
@@ -61,6 +72,7 @@ def test_the_runtime_changes_apply_to_the_rasa_they_were_written_for() -> None:
         "minimal_schema": ["self", "targets"],
         "applied_events": ["self"],
         "session": ["self"],
+        "processor_copies": ["deepcopy"],
     }
     assert found["answers_when_actions_fail"] is True
     assert found["sends_current_turn_only"] is True
@@ -68,4 +80,7 @@ def test_the_runtime_changes_apply_to_the_rasa_they_were_written_for() -> None:
     assert found["remembers_minimal_schemas"] is True
     assert found["remembers_applied_events"] is True
     assert found["keeps_connections"] is True
+    assert found["copies_only_when_logged"] is True
+    assert found["copied_at_info"] is False  # a debug-log argument costs nothing when not logged
+    assert found["copied_at_debug"] is True
     assert found["wrapped_once"] is True

@@ -109,5 +109,15 @@ def test_sixteen_tickets_taken_at_once_on_two_replicas_are_all_different(redis_u
     assert outcome["lock_after_cleanup"] is False
 
 
+def test_a_ticket_past_its_lifetime_stops_holding_the_conversation(redis_url: str) -> None:
+    outcome = probe("lock_expiry", redis_url)
+
+    assert outcome["tickets"] == [0, 1]
+    assert outcome["served_before"] == 0
+    assert outcome["served_after"] == 1
+    assert outcome["left_after"] == [1]
+    assert outcome["lock_after_cleanup"] is False
+
+
 def test_a_second_message_waits_for_the_first_to_finish(redis_url: str) -> None:
     assert probe("lock_in_order", redis_url) == ["first starts", "first ends", "second starts", "second ends"]

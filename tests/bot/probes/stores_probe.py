@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 
 from rasa.core.lock_store import LockError
@@ -191,6 +192,29 @@ def lock_case(redis_url: str) -> dict[str, object]:
     }
 
 
+def lock_expiry_case(redis_url: str) -> dict[str, object]:
+    """A ticket whose holder died expires: the next message is served without waiting for it."""
+    from runtime.stores import EnvironmentLockStore
+
+    os.environ["MEDINAV_LOCK_STORE_URL"] = redis_url
+    store = EnvironmentLockStore()
+    abandoned = store.issue_ticket("patient", lock_lifetime=1.5)
+    waiting = store.issue_ticket("patient", lock_lifetime=60)
+    before = store.get_lock("patient")
+    served_before = before.now_serving if before else None
+    time.sleep(2)
+    store.update_lock("patient")
+    after = store.get_lock("patient")
+    store.cleanup("patient", waiting)
+    return {
+        "tickets": [abandoned, waiting],
+        "served_before": served_before,
+        "served_after": after.now_serving if after else None,
+        "left_after": [ticket.number for ticket in after.tickets] if after else None,
+        "lock_after_cleanup": store.get_lock("patient") is not None,
+    }
+
+
 async def lock_in_order_case(redis_url: str) -> list[str]:
     """Two messages of one conversation at once: the second waits for the first to finish."""
     from runtime.stores import EnvironmentLockStore
@@ -225,6 +249,8 @@ if __name__ == "__main__":
         result = action_answer_case()
     elif case == "lock":
         result = lock_case(sys.argv[2])
+    elif case == "lock_expiry":
+        result = lock_expiry_case(sys.argv[2])
     elif case == "lock_in_order":
         result = asyncio.run(lock_in_order_case(sys.argv[2]))
     else:
