@@ -46,9 +46,15 @@ def _button(turn: Turn, mention: Mention, term: Term) -> dict[str, Any]:
 
 
 def _unambiguous_name(turn: Turn, mention: Mention, term: Term) -> str:
-    """A name that the matcher reads as this term and no other: its name, else its code."""
+    """A name that reads as this term and no other, both as a value and as a message is read (where
+    "Zenithダイレクト" may hold the shared "Zenith" and nothing else): its name, else its code."""
     for name in (term.display_name(turn.language), term.display_name("en"), *term.name.values()):
         resolved = turn.index.resolve(mention.kind, name)
-        if isinstance(resolved, Resolved) and resolved.term == term:
+        read = turn.index.scan(name)
+        if (
+            isinstance(resolved, Resolved)
+            and resolved.term == term
+            and [found.terms for found in read] == [(term,)]
+        ):
             return name
     return term.id

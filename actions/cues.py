@@ -48,6 +48,8 @@ class Cue(StrEnum):
     ANOTHER_PERSON = "another_person"
     ACQUAINTANCE = "acquaintance"
     NATIONALITY = "nationality"
+    SPEAKS = "speaks"
+    FAMILY_HISTORY = "family_history"
     RESUME = "resume"
     LISTED = "listed"
     HUMAN = "human"

@@ -2,7 +2,8 @@
 
 A language name is a language of service ("a cardiologist who speaks German", "しょうにか フランス語")
 unless the message explicitly asks how the assistant should answer: words addressed to it ("answer in",
-"antworten Sie auf", "で話して"), or one of the four reply languages alone with nothing but politeness
+"antworten Sie auf", "で話して"); one of the four reply languages said as the way to talk in a clause of its
+own ("auf Französisch bitte", "フランス語でお願い"); or one of them alone with nothing but politeness
 around it (while a search is under way, named in its own words and not the language already in use). A
 language the assistant cannot write in is a switch only when asked in so many words: "Korean, please" in
 a search wants Korean-speaking staff.
@@ -36,6 +37,9 @@ def asked_reply_language(reading: MessageReading, *, current: str | None, search
     writable = [term for term in languages if term.id in REPLY_LANGUAGES]
     if reading.has(Cue.ANSWER_IN):
         return (writable or languages)[0]
+    asked_first = _asked_in_a_clause_of_its_own(reading, current)
+    if asked_first is not None:
+        return asked_first
     only_the_language = len(languages) == 1 and not reading.content_outside(
         Cue.FILLER, Cue.THANKS, Cue.GREETING
     )
@@ -53,6 +57,48 @@ def asked_reply_language(reading: MessageReading, *, current: str | None, search
 
 # What ends a sentence or a request within a message: "answer in German? Deutsch bitte".
 _SENTENCE_BREAK: Final = re.compile(r"[.!?:;。！？：；]")
+# What ends a clause: a sentence break or a comma ("en allemand svp, c'est pour mon voisin").
+_CLAUSE_BREAK: Final = re.compile(r"[.!?:;,。！？：；、，]")
+_POLITENESS: Final = frozenset({Cue.FILLER, Cue.THANKS, Cue.GREETING})
+
+
+def _asked_in_a_clause_of_its_own(reading: MessageReading, current: str | None) -> Term | None:
+    """A reply language said as the way to talk, alone with politeness in a clause of its own ("auf
+    Französisch bitte", "en allemand svp, c'est pour mon voisin", "フランス語でお願い：…"), asks how
+    to answer, whatever else the message says, when that clause comes first or the rest names nothing.
+    "Zahnarzt in Jinniu, bitte auf Englisch" stays a wish for staff: the language follows a search.
+    The language already in use is never asked for this way ("in English please" in English is staff)."""
+    start = 0
+    breaks = [match.start() for match in _CLAUSE_BREAK.finditer(reading.text)] + [len(reading.text)]
+    for clause, end in enumerate(breaks):
+        inside = [m for m in reading.mentions if start <= m.start < end]
+        clause_start, start = start, end + 1
+        if len(inside) != 1 or len(inside[0].terms) != 1:
+            continue
+        mention, (language,) = inside[0], inside[0].terms
+        if language.kind is not TermKind.LANGUAGE or language.id not in REPLY_LANGUAGES:
+            continue
+        if language.id == current or names_speakers(mention.typed):
+            continue
+        cues = [hit for hit in reading.cues if clause_start <= hit.start < end]
+        if not (_how_to_talk(mention, cues, reading.text) or _japanese_way_of_talking(mention, cues)):
+            continue
+        if reading.content_outside(*_POLITENESS, within=(clause_start, end)):
+            continue
+        rest_names_terms = any(not clause_start <= m.start < end for m in reading.mentions)
+        if clause == 0 or not rest_names_terms:
+            return language
+    return None
+
+
+def _japanese_way_of_talking(mention: Mention, cues: list[CueHit]) -> bool:
+    """「英語で」: a language followed by で, the Japanese "in"."""
+    return any(
+        hit.cue is Cue.FILLER
+        and hit.language == "ja"
+        and (hit.start, hit.end) == (mention.end, mention.end + 1)
+        for hit in cues
+    )
 
 
 def named_for_the_staff(reading: MessageReading, language: Term) -> bool:
@@ -65,17 +111,14 @@ def named_for_the_staff(reading: MessageReading, language: Term) -> bool:
         inside = [m for m in reading.mentions if start <= m.start < end]
         cues = [hit for hit in reading.cues if start <= hit.start < end]
         named = [m for m in inside if language in m.terms and not _how_to_talk(m, cues, reading.text)]
-        if named and not any(h.cue is Cue.ANSWER_IN for h in cues):
-            said = [(m.start, m.end) for m in inside]
-            said += [(hit.start, hit.end) for hit in cues if hit.cue in _POLITENESS]
-            rest = _without(reading.text[start:end], start, said)
-            if rest.strip(" \t\n,、"):
-                return True
+        if (
+            named
+            and not any(h.cue is Cue.ANSWER_IN for h in cues)
+            and reading.content_outside(*_POLITENESS, within=(start, end))
+        ):
+            return True
         start = end + 1
     return False
-
-
-_POLITENESS: Final = frozenset({Cue.FILLER, Cue.THANKS, Cue.GREETING})
 
 
 def _how_to_talk(mention: Mention, cues: list[CueHit], text: str) -> bool:
@@ -88,16 +131,6 @@ def _how_to_talk(mention: Mention, cues: list[CueHit], text: str) -> bool:
         and not text[hit.end : mention.start].strip()
         for hit in cues
     )
-
-
-def _without(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
-    kept, position = [], offset
-    for start, end in sorted(spans):
-        if start >= position:
-            kept.append(text[position - offset : start - offset])
-            position = max(position, end)
-    kept.append(text[position - offset :])
-    return "".join(kept)
 
 
 def switch_language(turn: Turn) -> None:

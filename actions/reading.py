@@ -94,9 +94,23 @@ class MessageReading:
         """The complaint that chose the department: when none was named, or only a check-up, since a
         check-up of something ("my heart checked", a pregnancy's check-ups) is that department's."""
         specialty = self.named_department()
-        if self.complaints and (specialty is None or specialty.id == GENERAL_CHECK_UP):
+        if not self.complaints or (specialty is not None and specialty.id != GENERAL_CHECK_UP):
+            return None
+        if specialty is None:
             return self.complaints[0]
-        return None
+        # A relative's illness told as the reason ("my father had a heart attack, so I'd like a check-up")
+        # leaves the check-up asked for.
+        own = [complaint for complaint in self.complaints if not self._told_of_a_relative(complaint)]
+        return own[0] if own else None
+
+    def _told_of_a_relative(self, complaint: ComplaintMatch) -> bool:
+        return any(
+            hit.cue is Cue.FAMILY_HISTORY
+            and hit.end <= complaint.start
+            and not _sentence_ends(self.text[hit.end : complaint.start])
+            and len(self.text[hit.end : complaint.start].split()) <= _FAMILY_HISTORY_REACH
+            for hit in self.cues
+        )
 
     def named_department(self) -> Term | None:
         """The department the message names. A check-up beside another department is where something
@@ -238,16 +252,18 @@ class MessageReading:
         """The place in the last list the message points at, counting from 1."""
         return next((POSITIONS[hit.cue] for hit in self.cues if hit.cue in POSITIONS), None)
 
-    def content_outside(self, *allowed: Cue) -> str:
-        """The message with its mentions and the allowed cues taken out: what else it says."""
-        spans = [(mention.start, mention.end) for mention in self.mentions]
-        spans += [(hit.start, hit.end) for hit in self.cues if hit.cue in allowed]
-        kept, position = [], 0
+    def content_outside(self, *allowed: Cue, within: tuple[int, int] | None = None) -> str:
+        """The message, or its stretch `within`, with its mentions and the allowed cues taken out:
+        what else it says."""
+        first, last = within or (0, len(self.text))
+        spans = [(m.start, m.end) for m in self.mentions if first <= m.start < last]
+        spans += [(h.start, h.end) for h in self.cues if h.cue in allowed and first <= h.start < last]
+        kept, position = [], first
         for start, end in sorted(spans):
             if start >= position:
                 kept.append(self.text[position:start])
                 position = end
-        kept.append(self.text[position:])
+        kept.append(self.text[position:last])
         return "".join(kept).strip(" \t\n,.!?;:、。！？")
 
 
@@ -269,16 +285,12 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
     reading.cues = [hit for hit in reading.cues if not _kind_word_of_a_name(hit, mentions)]
     # 救急車, the ambulance, holds 救急 (the emergency room) and names no department.
     reading.mentions = [m for m in reading.mentions if not _inside(m, reading.cues, Cue.AMBULANCE)]
-    # "gastro" of "gastro-entérologue" names the department, not a stomach bug.
+    # "gastro" of "gastro-entérologue" names the department, not a stomach bug; "heart" of "Lotus Heart
+    # Center" is part of a name.
     reading.complaints = [
         complaint
         for complaint in find_complaints(text)
-        if not any(
-            mention.kind is TermKind.SPECIALTY
-            and mention.start <= complaint.start
-            and complaint.end <= mention.end
-            for mention in mentions
-        )
+        if not any(mention.start <= complaint.start and complaint.end <= mention.end for mention in mentions)
     ]
     if reading.complaints:
         reading.mentions = [m for m in reading.mentions if _plainly_meant(m, reading)]
@@ -307,6 +319,8 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
             continue  # "my cardiologist says he needs a valve replacement": cardiac surgery
         elif mention.kind is TermKind.LANGUAGE and _said_of_someone(mention.start, mention.end, reading):
             continue  # "my German colleague told me to ask you": no wish for German-speaking staff
+        elif mention.kind is TermKind.DISTRICT and _names_a_person(mention, reading):
+            continue  # "my colleague Jintang recommended …": a person, whatever district shares the name
         elif len(mention.terms) == 1:
             reading.add(mention.term)
         elif mention.kind in ASKABLE_KINDS:
@@ -333,6 +347,8 @@ def _part_of_a_wish(hit: CueHit, cues: list[CueHit]) -> bool:
 
 
 GENERAL_CHECK_UP: Final = "health_checkup"
+# How many words may stand between a relative's "had" and the illness: "ma mère a eu un cancer du sein".
+_FAMILY_HISTORY_REACH: Final = 4
 
 #: The cue that says a word is a criterion of its kind ("speaks", "insured with", "in the district").
 _KIND_CUE: Final = {
@@ -436,7 +452,73 @@ def _said_of_someone(start: int, end: int, reading: MessageReading) -> bool:
             )
         )
         for hit in reading.cues
+    ) or (_speaks_it(start, end, reading) and _someone_is_said_to_be_of_a_nation(reading))
+
+
+# What follows a person's name in Japanese: 金堂さん, 金堂様.
+_JAPANESE_HONORIFICS: Final = ("さん", "ちゃん", "くん", "君", "様", "さま", "氏")
+
+
+def _names_a_person(mention: Mention, reading: MessageReading) -> bool:
+    """Whether a district's name is a person's here: right after a word for someone the patient knows
+    ("my colleague Jintang", "mon voisin Jintang", "meine Freundin Jintang"), or with a Japanese honorific
+    ("金堂さん")."""
+    text = reading.text
+    if text.startswith(_JAPANESE_HONORIFICS, mention.end):
+        return True
+    return any(
+        hit.cue is Cue.ACQUAINTANCE
+        and hit.language != "ja"
+        and hit.end <= mention.start
+        and not text[hit.end : mention.start].strip()
+        for hit in reading.cues
     )
+
+
+def _speaks_it(start: int, end: int, reading: MessageReading) -> bool:
+    """Whether the language name at text[start:end] is what the patient or someone they name speaks
+    ("nous parlons bien anglais", "er spricht Deutsch", "母は英語も話せます")."""
+    text = reading.text
+    return any(
+        hit.cue is Cue.SPEAKS
+        and (
+            hit.start >= end
+            and text[end : hit.start].strip() in _JAPANESE_OBJECT_MARKS
+            and _JAPANESE_PREDICATE_END.match(text, hit.end) is not None
+            if hit.language == "ja"
+            else start >= hit.end and len(text[hit.end : start].split()) <= 1
+        )
+        for hit in reading.cues
+    )
+
+
+def _someone_is_said_to_be_of_a_nation(reading: MessageReading) -> bool:
+    """Whether the message says what someone is ("On est japonais", "夫はドイツ人"): a language someone
+    speaks, said beside that, tells about them too ("… mais nous parlons bien anglais"), where alone ("I
+    speak only English") it may well be a wish."""
+    return any(
+        mention.kind is TermKind.LANGUAGE
+        and not _speaks_it(mention.start, mention.end, reading)
+        and _said_of_someone(mention.start, mention.end, reading)
+        for mention in reading.mentions
+    ) or any(
+        # Japanese names the nation, not the language: 「夫はドイツ人です」.
+        hit.cue is Cue.NATIONALITY
+        and hit.language == "ja"
+        and _JAPANESE_NATIONALITY.match(reading.text, hit.end) is not None
+        for hit in reading.cues
+    )
+
+
+# A person of a nation, as Japanese says it: ドイツ人で, フランス人です, 韓国人だ.
+_JAPANESE_NATIONALITY: Final = re.compile(r"[^。！？.!?]*?[\u30a0-\u30ff\u4e00-\u9fff]人(?:で|だ|な)")
+
+
+_JAPANESE_OBJECT_MARKS: Final = frozenset({"", "が", "も", "は", "を"})
+# The verb ends the clause: 「英語も話せます」 says it of the person; 「英語が話せる皮膚科」 of the clinic.
+_JAPANESE_PREDICATE_END: Final = re.compile(
+    r"[るす]?(?:ます|ません|ない|です|けど|ので|から|よ|ね|[。、！？!?,.\s]|$)"
+)
 
 
 # The Japanese suffix of a nationality: フランス人 is a French person, フランス語 the language.

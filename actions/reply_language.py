@@ -7,7 +7,8 @@ A message is read as a frame with words set into it: "Haben Sie eine emergency r
 German with an English word, "Could you find me a 循環器内科 near Wuhou?" English with a Japanese one.
 The frame is what is left once every mention of the vocabulary is taken out, and it says the language
 first, strongest first:
-- kana or kanji in the frame: Japanese (not the characters only Chinese writes, "电话");
+- kana or kanji in the frame: Japanese (not the characters only Chinese writes, "电话"), unless they
+  are a bare noun in a frame of another language's little words ("could I get the じゅうしょ?");
 - its little words (articles, pronouns, prepositions), when they clearly agree: "Je cherche un
   dentist pour ma fille" is French; or when they are the conversation's language and no other
   language's are as many ("leur address ?" in a French conversation stays French);
@@ -204,6 +205,18 @@ def _function_word_language(frame: str) -> str | None:
     return language if best >= _FUNCTION_WORDS_TO_TELL and best >= 2 * second else None
 
 
+# The little words of a Japanese sentence, by MeCab lemma: particles, the copula, polite endings.
+_JAPANESE_LITTLE_WORDS: Final = frozenset(
+    {"は", "が", "を", "に", "で", "の", "と", "も", "へ", "や", "か", "から", "まで", "より", "ね", "よ"}
+    | {"だ", "です", "ます", "た", "て", "ない", "ください", "下さい", "お願い"}
+)
+
+
+def _japanese_grammar(frame: str) -> bool:
+    """Whether the frame's Japanese words hold a sentence of their own, not only a noun or two."""
+    return any(token.lemma in _JAPANESE_LITTLE_WORDS for token in tokenize(frame) if token.lemma)
+
+
 def _little_words_keep(frame: str, current: str | None) -> bool:
     """Whether the frame's little words are the conversation's language, and no other language has as
     many: the words set into them are borrowed ("leur address ?" stays French, "their Adresse?"
@@ -223,7 +236,10 @@ def written_language(reading: MessageReading, current: str | None) -> str | None
     if has_japanese(frame):
         # Kana, or kanji without kana: of the four languages only Japanese writes that way; a word of
         # simplified Chinese in a sentence of another language ("what's the 电话 of that one") is none.
-        return "ja"
+        # Japanese words without a particle or ending of their own, in a frame whose little words are
+        # clearly another language's, are a noun set into that sentence ("could I get the じゅうしょ?").
+        grammar = None if _japanese_grammar(frame) else _function_word_language(frame)
+        return grammar or "ja"
     grammar = _function_word_language(frame)
     if grammar is not None:
         return grammar

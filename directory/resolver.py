@@ -122,6 +122,9 @@ _EVERYDAY_CUT_NAME_ZIPF: Final = 3.0
 # A district's own name alone ("Tianfu" of "Tianfu New Area") is that district up to this frequency:
 # "high-tech" (3.2) is an everyday word.
 _EVERYDAY_NAME_ZIPF: Final = 3.0
+# A slip in a two-word spelling that is a word of its own ("heart surgeon" typed "heart sturgeon", 3.3) is
+# only a guess; below this frequency ("sugery", "docter") it is a slip.
+_EVERYDAY_SLIP_ZIPF: Final = 2.0
 
 
 def typo_budget(length: int) -> int:
@@ -949,11 +952,15 @@ class TermIndex:
             distance = OSA.distance(typed, spelling)
             if typed[0] != spelling[0] or distance > max(1, typo_budget(len(typed))):
                 continue
+            # As in a longer run: the word typed right would otherwise be read alone ("cardiac sugery"
+            # as cardiology), so a slip that is no word of its own makes the pair a close reading.
+            slip_is_a_word = is_everyday_word(typed, _EVERYDAY_SLIP_ZIPF)
+            quality = MatchQuality.FUZZY if slip_is_a_word else MatchQuality.STEMMED
             for kind, key in self._word_pairs[(spelling_first, spelling_second)]:
                 if kinds is None or kind in kinds:
                     hits = tuple(self._exact[key][kind].values())
                     similarity = 1 - distance / max(len(typed), len(spelling))
-                    yield _Candidate(kind, hits, first.start, second.end, MatchQuality.FUZZY, similarity)
+                    yield _Candidate(kind, hits, first.start, second.end, quality, similarity)
 
     def _fuzzy_run_candidates(
         self, tokens: list[_Token], kinds: frozenset[TermKind] | None

@@ -213,6 +213,8 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "Frauenheilkunde",
             "Gynäkologe",
             "Gynäkologin",
+            "Gyn",
+            "Gyni",
         ),
         fr=(
             "gynéco",
@@ -236,6 +238,7 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "cardiologist",
             "heart doctor",
             "heart specialist",
+            "cardio",
         ),
         zh=(
             "心内科",
@@ -256,6 +259,7 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "Herzarzt",
             "Herzärztin",
             "Herzspezialist",
+            "Kardio",
         ),
         fr=(
             "cardio",
@@ -322,6 +326,7 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "orthopedic surgeon",
             "orthopaedic surgeon",
             "bone doctor",
+            "ortho",
         ),
         zh=(
             "骨外科",
@@ -333,11 +338,13 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "Orthopäde",
             "Orthopädin",
             "Unfallchirurgie",
+            "Ortho",
         ),
         fr=(
             "orthopédiste",
             "chirurgien orthopédiste",
             "traumatologie",
+            "ortho",
         ),
     ),
     with_aliases(
@@ -355,6 +362,7 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "dermatologist",
             "skin doctor",
             "skin specialist",
+            "derma",
         ),
         zh=(
             "皮肤病科",
@@ -368,11 +376,13 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "Hautklinik",
             "Dermatologe",
             "Dermatologin",
+            "Derma",
         ),
         fr=(
             "dermatologue",
             "médecin de la peau",
             "dermato",
+            "derma",
         ),
     ),
     with_aliases(
@@ -508,6 +518,7 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "psychiatrist",
             "psychologist",
             "mental health",
+            "psych",
         ),
         zh=(
             "心理科",
@@ -625,6 +636,7 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "cancer center",
             "cancer centre",
             "chemotherapy",
+            "onco",
         ),
         zh=(
             "肿瘤内科",
@@ -641,11 +653,13 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "Onkologe",
             "Onkologin",
             "Krebsarzt",
+            "Onko",
         ),
         fr=(
             "oncologue",
             "cancérologue",
             "cancérologie",
+            "onco",
         ),
     ),
     with_aliases(
@@ -661,6 +675,7 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
         en=(
             "urologist",
             "andrology",
+            "uro",
         ),
         zh=(
             "泌尿科",
@@ -674,10 +689,12 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "Urologe",
             "Urologin",
             "Andrologie",
+            "Uro",
         ),
         fr=(
             "urologue",
             "urologues",
+            "uro",
         ),
     ),
     with_aliases(
@@ -959,6 +976,10 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "Gesundheitsuntersuchung",
             "Check-up",
             "Checkup",
+            "Vorsorge-Check",
+            "Vorsorgecheck",
+            "Gesundheits-Check",
+            "Vorsorge",
         ),
         fr=(
             "check-up",

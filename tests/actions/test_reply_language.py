@@ -117,3 +117,96 @@ async def test_a_reply_language_asked_for_is_no_wish_for_staff(
 
     assert SlotSet("reply_language", language) in events
     assert not [message for message in dispatcher.messages if message.get("custom")]
+
+
+@pytest.mark.parametrize(
+    ("message", "conversation", "language"),
+    [
+        ("In German please", "en", "de"),
+        ("auf Französisch bitte, mein Nachbar liest mit", "de", "fr"),
+        ("en allemand svp", "fr", "de"),
+        ("日本語でお願い。妹が読むので", "en", "ja"),
+        ("could you switch to Japanese, my father will read it", "en", "ja"),
+    ],
+)
+async def test_a_reply_language_said_as_the_way_to_talk_in_a_clause_of_its_own_switches(
+    dispatcher: CollectingDispatcher,
+    tracker_for: TrackerFactory,
+    message: str,
+    conversation: str,
+    language: str,
+) -> None:
+    # A search is under way: the language is still how to answer, not a wish for staff.
+    tracker = tracker_for(
+        message, "inform", reply_language=conversation, search_criteria={"specialty": "dermatology"}
+    )
+
+    events = await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    assert SlotSet("reply_language", language) in events
+    listings = [message["custom"] for message in dispatcher.messages if message.get("custom")]
+    assert all("languages" not in listing["criteria"] for listing in listings)
+
+
+async def test_a_reply_language_asked_for_first_leaves_the_search_after_it(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    tracker = tracker_for("フランス語でお願いします：武侯区の皮膚科", "search_hospital", reply_language="ja")
+
+    events = await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    assert SlotSet("reply_language", "fr") in events
+    [listing] = [message["custom"] for message in dispatcher.messages if message.get("custom")]
+    assert listing["criteria"] == {"specialty": "dermatology", "district": "wuhou"}
+
+
+@pytest.mark.parametrize(
+    ("message", "conversation", "languages"),
+    [
+        # After the search, the language is a wish for staff who speak it.
+        ("Hautarzt in Jinniu, bitte auf Englisch", "de", ["en"]),
+        # The language already in use, asked again beside a search, wants staff too.
+        ("dermatologist in Wuhou, in English please", "en", ["en"]),
+        # "switch to" a kind of doctor changes the search.
+        ("switch to a Japanese-speaking dermatologist", "en", ["ja"]),
+    ],
+)
+async def test_a_language_after_a_search_or_beside_a_doctor_is_a_wish_for_staff(
+    dispatcher: CollectingDispatcher,
+    tracker_for: TrackerFactory,
+    message: str,
+    conversation: str,
+    languages: list[str],
+) -> None:
+    tracker = tracker_for(message, "search_hospital", reply_language=conversation)
+
+    events = await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    assert not [event for event in events if event.get("name") == "reply_language"]
+    [listing] = [message["custom"] for message in dispatcher.messages if message.get("custom")]
+    assert listing["criteria"]["languages"] == languages
+
+
+@pytest.mark.parametrize(
+    ("message", "conversation"),
+    [
+        ("could I get the じゅうしょ of that clinic?", "en"),
+        ("et le でんわ de cette clinique, s'il vous plaît ?", "fr"),
+    ],
+)
+async def test_a_bare_japanese_noun_in_a_sentence_of_another_language_keeps_that_language(
+    tracker_for: TrackerFactory, message: str, conversation: str
+) -> None:
+    tracker = tracker_for(message, "ask_hospital_detail", reply_language=conversation)
+
+    events = await ActionAnswer().run(CollectingDispatcher(), tracker, domain={})
+
+    assert not [event for event in events if event.get("name") == "reply_language"]
+
+
+async def test_a_japanese_sentence_with_a_borrowed_word_is_japanese(tracker_for: TrackerFactory) -> None:
+    tracker = tracker_for("その病院のaddressは？", "ask_hospital_detail", reply_language="en")
+
+    events = await ActionAnswer().run(CollectingDispatcher(), tracker, domain={})
+
+    assert SlotSet("reply_language", "ja") in events

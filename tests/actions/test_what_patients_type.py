@@ -3,6 +3,7 @@ their own language, a language of service beside a department, criteria beside t
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -10,6 +11,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import ActionAnswer
+from directory.db import engine_for, session_scope
+from directory.importer import import_directory
 from tests.actions.conftest import TrackerFactory, payloads, texts
 
 
@@ -480,3 +483,152 @@ async def test_simplified_chinese_in_an_english_sentence_does_not_switch_to_japa
     _, events = await answer(tracker_for, message, reply_language="en")
 
     assert [event["value"] for event in events if event.get("name") == "reply_language"] in ([], ["en"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Nous sommes allemands, mais nous parlons bien anglais. On cherche un dermatologue, quartier Wuhou.",
+        "My husband is French and he also speaks English; we need a dermatologist in Wuhou",
+        "母は韓国人ですが英語も話せます。武侯区の皮膚科はありますか",
+    ],
+)
+async def test_a_language_someone_speaks_said_beside_where_they_are_from_is_no_wish(
+    tracker_for: TrackerFactory, message: str
+) -> None:
+    assert await criteria_after(tracker_for, message) == {"specialty": "dermatology", "district": "wuhou"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm German but I only speak English: a dermatologist in Wuhou",
+        "私は韓国人です。英語が話せる皮膚科を武侯区で探しています",
+    ],
+)
+async def test_a_language_someone_only_speaks_or_the_hospital_speaks_is_a_wish(
+    tracker_for: TrackerFactory, message: str
+) -> None:
+    assert await criteria_after(tracker_for, message) == {
+        "specialty": "dermatology",
+        "district": "wuhou",
+        "languages": ["en"],
+    }
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my colleague Jintang recommended a dentist in Wuhou",
+        "mon voisin Jintang cherche un dentiste à Wuhou",
+        "同僚の金堂さんに聞きました。武侯区の歯医者を探しています",
+    ],
+)
+async def test_a_district_name_borne_by_a_person_is_not_the_district(
+    tracker_for: TrackerFactory, message: str
+) -> None:
+    assert await criteria_after(tracker_for, message) == {"specialty": "dentistry", "district": "wuhou"}
+
+
+@pytest.mark.parametrize(
+    ("message", "specialty"),
+    [
+        ("onco with Bupa?", "oncology"),
+        ("Ortho mit Bupa", "orthopedics"),
+        ("uro Bupa svp", "urology"),
+        ("Vorsorgecheck mit Bupa", "health_checkup"),
+    ],
+)
+async def test_the_clipped_names_patients_type_name_the_department(
+    tracker_for: TrackerFactory, message: str, specialty: str
+) -> None:
+    assert await criteria_after(tracker_for, message) == {"specialty": specialty, "insurer": "bupa-global"}
+
+
+@pytest.mark.parametrize(
+    ("message", "specialty"),
+    [
+        ("Gibt es wirklich keinen Augenarzt mit Bupa?", "ophthalmology"),
+        ("Il n'y a aucun ophtalmologue avec Bupa ?", "ophthalmology"),
+    ],
+)
+async def test_asking_whether_none_exists_is_a_search(
+    tracker_for: TrackerFactory, message: str, specialty: str
+) -> None:
+    assert await criteria_after(tracker_for, message) == {"specialty": specialty, "insurer": "bupa-global"}
+
+
+async def test_not_this_department_still_drops_it(tracker_for: TrackerFactory) -> None:
+    criteria = await criteria_after(tracker_for, "keinen Augenarzt, lieber einen Hautarzt mit Bupa")
+
+    assert criteria == {"specialty": "dermatology", "insurer": "bupa-global"}
+
+
+async def test_a_complaint_word_inside_a_hospital_name_is_the_name(tracker_for: TrackerFactory) -> None:
+    # "Heart" of Lotus Heart Center is the hospital's name, not a heart complaint to search for.
+    dispatcher, _ = await answer(tracker_for, "where exactly is Lotus Heart Center?", "ask_hospital_detail")
+
+    assert [listing["criteria"] for listing in payloads(dispatcher)] == [{"hospital": "lotus-heart-center"}]
+    assert "3 Lotus Lane" in " ".join(texts(dispatcher))
+
+
+@pytest.mark.usefixtures("shared_insurer_name")
+async def test_a_button_sends_a_name_that_reads_back_as_its_insurer_alone(
+    tracker_for: TrackerFactory, directory: str
+) -> None:
+    # Its Japanese name holds the shared "Zenith": read as a message, it would be asked about again.
+    named_in_japanese = {
+        "version": 1,
+        "insurers": [
+            {
+                "id": "zenith-direct",
+                "name": {"en": "Zenith Direct", "ja": "Zenithダイレクト"},
+                "aliases": ["Zenith"],
+            }
+        ],
+        "hospitals": [],
+    }
+    with session_scope(engine_for(directory)) as session:
+        import_directory(session, json.dumps(named_in_japanese).encode(), max_bytes=10**7)
+    question, _ = await answer(tracker_for, "Zenithで払える循環器内科はありますか", reply_language="ja")
+    [asked] = question.messages
+    [button] = [button for button in asked["buttons"] if "Zenithダイレクト" in button["title"]]
+
+    waiting = {
+        "reply_language": "ja",
+        "search_criteria": {"specialty": "cardiology"},
+        "pending_choice": {"kind": "insurer", "ids": ["zenith-care", "zenith-direct"]},
+    }
+    dispatcher, _ = await answer(tracker_for, button["payload"], **waiting)
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"specialty": "cardiology", "insurer": "zenith-direct"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My grandfather had bowel cancer, so I'd like a check-up in Wuhou",
+        "Mon père a eu un diabète, je voudrais un bilan de santé à Wuhou",
+        "Meine Mutter hatte Brustkrebs, deshalb möchte ich einen Gesundheitscheck in Wuhou",
+    ],
+)
+async def test_a_relatives_illness_told_as_the_reason_leaves_the_check_up_asked_for(
+    tracker_for: TrackerFactory, message: str
+) -> None:
+    assert await criteria_after(tracker_for, message) == {"specialty": "health_checkup", "district": "wuhou"}
+
+
+@pytest.mark.parametrize(
+    ("message", "specialty"),
+    [
+        # A check-up of something is that department's.
+        ("I'd like my heart checked at a check-up in Wuhou", "cardiology"),
+        # With no department asked for, the relative's illness still says where to look.
+        ("My grandfather had bowel cancer, which hospital in Wuhou?", "oncology"),
+    ],
+)
+async def test_a_complaint_of_the_patients_own_or_alone_chooses_the_department(
+    tracker_for: TrackerFactory, message: str, specialty: str
+) -> None:
+    assert await criteria_after(tracker_for, message) == {"specialty": specialty, "district": "wuhou"}

@@ -56,6 +56,7 @@ EMERGENCIES = {
         ("my toddler swallowed some of my pills", "poisoning"),
         ("I don't want to live anymore", "suicidal"),
         ("sometimes I think about ending my life", "suicidal"),
+        ("I keep thinking about suicide", "suicidal"),
         ("we were in a motorbike accident on the ring road", "serious_injury"),
         ("please call an ambulance to the Shangri-La", "serious_injury"),
         ("my baby has turned blue", "child_not_breathing"),
@@ -161,6 +162,8 @@ def test_an_emergency_is_found_whatever_else_the_message_asks(text: str, sign: s
         "I need a flu shot",
         "heartburn after spicy hotpot",
         "does the hospital have its own ambulance service?",
+        "my shins hurt after the coach made us run suicide drills",
+        "the car has suicide doors",
         # ja
         "死ぬほど笑った",
         "死ぬほど疲れた",

@@ -530,7 +530,21 @@ def test_katakana_words_that_sound_like_no_insurer_name_none() -> None:
 def test_one_mistyped_word_of_a_two_word_spelling_is_forgiven(index: TermIndex, text: str, code: str) -> None:
     [mention] = index.scan(text)
 
-    assert (mention.term.id, mention.quality) == (code, MatchQuality.FUZZY)
+    # The slip is no word of its own, so the pair is a close reading, beside a word read alone.
+    assert (mention.term.id, mention.quality) == (code, MatchQuality.STEMMED)
+
+
+def test_a_pair_with_a_slip_wins_over_its_right_word_read_alone(index: TermIndex) -> None:
+    # "cardiac" alone is cardiology; with "surgry" beside it, cardiac surgery.
+    [mention] = index.scan("need cardiac surgry with Bupa")[:1]
+
+    assert (mention.term.id, mention.typed) == ("cardiac_surgery", "cardiac surgry")
+
+
+def test_a_slip_that_is_a_word_of_its_own_keeps_the_pair_a_guess(index: TermIndex) -> None:
+    [mention] = index.scan("heart sturgeon")
+
+    assert (mention.term.id, mention.quality) == ("cardiac_surgery", MatchQuality.FUZZY)
 
 
 @pytest.mark.parametrize(("text", "code"), [("はいしゃさん", "dentistry"), ("ひふか、どこ？", "dermatology")])
