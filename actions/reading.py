@@ -493,7 +493,7 @@ def _speaks_it(start: int, end: int, reading: MessageReading) -> bool:
 
 
 def _someone_is_said_to_be_of_a_nation(reading: MessageReading) -> bool:
-    """Whether the message says what someone is ("On est japonais", "夫はドイツ人"): a language someone
+    """Whether the message says what someone is ("nous sommes allemands", "母は韓国人"): a language someone
     speaks, said beside that, tells about them too ("… mais nous parlons bien anglais"), where alone ("I
     speak only English") it may well be a wish."""
     return any(

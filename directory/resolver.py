@@ -123,7 +123,7 @@ _EVERYDAY_CUT_NAME_ZIPF: Final = 3.0
 # "high-tech" (3.2) is an everyday word.
 _EVERYDAY_NAME_ZIPF: Final = 3.0
 # A slip in a two-word spelling that is a word of its own ("heart surgeon" typed "heart sturgeon", 3.3) is
-# only a guess; below this frequency ("sugery", "docter") it is a slip.
+# only a guess; below this frequency ("surgry", "docter") it is a slip.
 _EVERYDAY_SLIP_ZIPF: Final = 2.0
 
 
@@ -952,7 +952,7 @@ class TermIndex:
             distance = OSA.distance(typed, spelling)
             if typed[0] != spelling[0] or distance > max(1, typo_budget(len(typed))):
                 continue
-            # As in a longer run: the word typed right would otherwise be read alone ("cardiac sugery"
+            # As in a longer run: the word typed right would otherwise be read alone ("cardiac surgry"
             # as cardiology), so a slip that is no word of its own makes the pair a close reading.
             slip_is_a_word = is_everyday_word(typed, _EVERYDAY_SLIP_ZIPF)
             quality = MatchQuality.FUZZY if slip_is_a_word else MatchQuality.STEMMED
