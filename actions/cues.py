@@ -8,17 +8,24 @@ evidence of the language the message is written in.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Final
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from directory.everyday_words import is_everyday_word
+from directory.morphology import typo_budget
 from directory.vocabulary.red_flags import (
     LEXICON_LANGUAGES,
     Lexicon,
+    MessageTokens,
     Token,
+    fold_word,
     lexicon_entry,
     read_lexicon_file,
 )
@@ -115,6 +122,56 @@ def cue_lexicons() -> dict[tuple[str, Cue], Lexicon]:
             # A cue the code does not know is a typo in the lexicon: Cue() fails at start-up.
             lexicons[(language, Cue(name))] = Lexicon([lexicon_entry(name, language, record, str(path))])
     return lexicons
+
+
+# A cue's word typed with a slip ("anotehr question", "Telefonnumer") is read as that word, when the
+# slip is no word of its own: from this frequency in English, German or French on, a word is itself.
+_EVERYDAY_SLIP_ZIPF: Final = 2.0
+# Shorter words are too close to too many others ("when", "wenn", "quand") for a slip to be told.
+_SHORTEST_MENDED_WORD: Final = 5
+
+
+@cache
+def _cue_words() -> tuple[str, ...]:
+    """The plain words of five letters and more in the cue phrases of the Latin-script languages."""
+    words: set[str] = set()
+    for language in LEXICON_LANGUAGES:
+        cues = read_lexicon_file(LEXICONS / f"{language}.yml").get("cues") or {}
+        for record in cues.values():
+            for phrase in record.get("phrases") or ():
+                for alternatives in str(phrase).split():
+                    folded = (fold_word(word) for word in alternatives.split("|"))
+                    words.update(word for word in folded if _may_be_mended_into(word))
+    return tuple(sorted(words))
+
+
+def _may_be_mended_into(word: str) -> bool:
+    return word.isalpha() and word.isascii() and len(word) >= _SHORTEST_MENDED_WORD
+
+
+def mend_cue_slips(tokens: Sequence[Token], names: Collection[tuple[int, int]]) -> MessageTokens:
+    """`tokens` with each word that is a slip of a cue word read as the nearest such word; words inside
+    `names` (spans of the vocabulary's mentions) are names and stay as typed."""
+    return MessageTokens(
+        token if any(start <= token.start < end for start, end in names) else _mended(token)
+        for token in tokens
+    )
+
+
+def _mended(token: Token) -> Token:
+    word = token.text
+    # A word typed with its accents ("opérateur") is spelled with care, not slipped.
+    if token.lemma is not None or token.accented or len(word) < _SHORTEST_MENDED_WORD or not word.isalpha():
+        return token
+    words = _cue_words()
+    if word in words or is_everyday_word(word, _EVERYDAY_SLIP_ZIPF):
+        return token
+    budget = typo_budget(len(word))
+    close = process.extract(word, words, scorer=OSA.distance, score_cutoff=budget, limit=2)
+    # The nearest cue word, beginning with the same letter: a slip seldom hits the first one. Two as
+    # near are most often one word in two languages ("adress": "address", "adresse").
+    nearest = [match for match, distance, _ in close if distance == close[0][1] and match[0] == word[0]]
+    return replace(token, text=nearest[0]) if nearest else token
 
 
 def find_cues(tokens: Sequence[Token]) -> list[CueHit]:

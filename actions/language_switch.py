@@ -40,9 +40,7 @@ def asked_reply_language(reading: MessageReading, *, current: str | None, search
     asked_first = _asked_in_a_clause_of_its_own(reading, current)
     if asked_first is not None:
         return asked_first
-    only_the_language = len(languages) == 1 and not reading.content_outside(
-        Cue.FILLER, Cue.THANKS, Cue.GREETING
-    )
+    only_the_language = len(languages) == 1 and not reading.content_outside(*_POLITENESS_OR_PREFERENCE)
     named = languages[0]
     if not (only_the_language and len(reading.terms) == 1 and named.id in REPLY_LANGUAGES):
         return None
@@ -60,6 +58,8 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?:;。！？：；]")
 # What ends a clause: a sentence break or a comma ("en allemand svp, c'est pour mon voisin").
 _CLAUSE_BREAK: Final = re.compile(r"[.!?:;,。！？：；、，]")
 _POLITENESS: Final = frozenset({Cue.FILLER, Cue.THANKS, Cue.GREETING})
+# "Doch lieber Französisch, bitte": a preference for the language alone is said as politely.
+_POLITENESS_OR_PREFERENCE: Final = _POLITENESS | {Cue.REPLACE}
 
 
 def _asked_in_a_clause_of_its_own(reading: MessageReading, current: str | None) -> Term | None:
@@ -114,7 +114,7 @@ def named_for_the_staff(reading: MessageReading, language: Term) -> bool:
         if (
             named
             and not any(h.cue is Cue.ANSWER_IN for h in cues)
-            and reading.content_outside(*_POLITENESS, within=(start, end))
+            and reading.content_outside(*_POLITENESS_OR_PREFERENCE, within=(start, end))
         ):
             return True
         start = end + 1

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from actions.criteria import EMERGENCY_SPECIALTY, SearchCriteria
-from actions.cues import DETAILS, KIND_CRITERIA, POSITIONS, Cue, CueHit, find_cues
+from actions.cues import DETAILS, KIND_CRITERIA, POSITIONS, Cue, CueHit, find_cues, mend_cue_slips
+from directory.everyday_words import is_everyday_word
 from directory.resolver import MatchQuality, Mention, Resolved, TermIndex
 from directory.romaji import as_hiragana_if_romaji
+from directory.text import has_cjk
 from directory.vocabulary.complaints import ComplaintMatch, find_complaints
 from directory.vocabulary.languages import names_speakers
 from directory.vocabulary.red_flags import FUNCTION_WORDS, Token, language_evidence, tokenize
@@ -224,6 +226,11 @@ class MessageReading:
             for hit in self.cues
         )
 
+    def opens_anew(self) -> bool:
+        """It announces something else ("another question: …") or opens with a new search ("new
+        search: …", "別の検索をお願いします。…"): what it names is a search of its own."""
+        return self.announces_a_new_topic() or self.opens_with(Cue.NEW_SEARCH)
+
     def _names_criteria(self, start: int, end: int) -> bool:
         """Whether text[start:end] names a criterion: a reply language asked for there is none."""
         asks_reply_language = any(h.cue is Cue.ANSWER_IN and start <= h.start < end for h in self.cues)
@@ -278,7 +285,8 @@ def read_message(text: str, entities: Iterable[Mapping[str, Any]], index: TermIn
     tokens = tokenize(text)
     evidence = language_evidence(tokens)
     mentions = [m for m in index.scan(text) if not _typo_in_another_language(m, evidence)]
-    reading = MessageReading(text=text, mentions=mentions, cues=find_cues(tokens))
+    names = [(mention.start, mention.end) for mention in mentions]
+    reading = MessageReading(text=text, mentions=mentions, cues=find_cues(mend_cue_slips(tokens, names)))
     # "Zone" of "High-tech Zone" is part of the name, not the word for a district ("forget the
     # language, any dermatologist in the high-tech zone" drops the language only); words a name
     # shares with a "not" are the name's.
@@ -369,7 +377,9 @@ _BETWEEN_NOT_AND_NAME: Final = frozenset(
     }
 )
 # What may stand between a Japanese name and the じゃなくて after it: a topic or subject particle.
-_BETWEEN_NAME_AND_JAPANESE_NOT: Final = ("", "は", "が")
+_BETWEEN_NAME_AND_JAPANESE_NOT: Final = ("", "は", "が", "も")
+# Names listed before one Japanese "not" share it: 「韓国語もロシア語も苦手」, 「英語とタイ語は話せない」.
+_JAPANESE_LIST: Final = re.compile(r"\s*(?:も|と|や|、|,)\s*")
 
 
 def _is_negated(mention: Mention, reading: MessageReading) -> bool:
@@ -379,14 +389,26 @@ def _is_negated(mention: Mention, reading: MessageReading) -> bool:
         if hit.cue is not Cue.NOT_THIS:
             continue
         if hit.language == "ja":
-            between = reading.text[mention.end : hit.start].strip()
-            if hit.start >= mention.end and between in _BETWEEN_NAME_AND_JAPANESE_NOT:
+            if hit.start >= mention.end and _japanese_not_reaches(mention, hit, reading):
                 return True
         elif hit.end <= mention.start:
             words = re.sub(r"['’]", " ", reading.text[hit.end : mention.start].lower()).split()
             if all(word in _BETWEEN_NOT_AND_NAME for word in words):
                 return True
     return False
+
+
+def _japanese_not_reaches(mention: Mention, hit: CueHit, reading: MessageReading) -> bool:
+    """Whether a Japanese "not" after the mention is said of it: right after it, or after a list of
+    names of its kind that it ends (「韓国語もロシア語も苦手」)."""
+    position = mention.end
+    for other in reading.mentions:
+        if position <= other.start and other.end <= hit.start and other.kind is mention.kind:
+            joint = _JAPANESE_LIST.fullmatch(reading.text, position, other.start)
+            if joint is None:
+                return False
+            position = other.end
+    return reading.text[position : hit.start].strip() in _BETWEEN_NAME_AND_JAPANESE_NOT
 
 
 # How far after a department its doctor's words may come: "Mein Hausarzt in Deutschland meinte".
@@ -432,27 +454,41 @@ def _said_of_someone(start: int, end: int, reading: MessageReading) -> bool:
     voisins allemands", "ドイツの友人"), or as what someone is ("my wife is Korean", "ich bin
     Deutsche", "nous sommes français", "妻はドイツ人で")."""
     text = reading.text
-    return any(
-        (
-            hit.cue is Cue.ACQUAINTANCE
-            and (
-                (hit.start >= end and not text[end : hit.start].strip(" の"))
-                or (start >= hit.end and not text[hit.end : start].strip())
+    return (
+        any(
+            (
+                hit.cue is Cue.ACQUAINTANCE
+                and (
+                    (hit.start >= end and not text[end : hit.start].strip(" の"))
+                    or (start >= hit.end and not text[hit.end : start].strip())
+                )
             )
-        )
-        or (
-            hit.cue is Cue.NATIONALITY
-            and start >= hit.end
-            and (
-                # Japanese says it of a person ("フランス人"), with what else it says in between:
-                # "私はドイツ語が話せる…" is the patient's own language.
-                _PERSON_OF in text[end - 1 : end + 1] and not _sentence_ends(text[hit.end : start])
-                if hit.language == "ja"
-                else not text[hit.end : start].strip()
+            or (
+                hit.cue is Cue.NATIONALITY
+                and start >= hit.end
+                and (
+                    # Japanese says it of a person ("フランス人"), with what else it says in between:
+                    # "私はドイツ語が話せる…" is the patient's own language.
+                    _PERSON_OF in text[end - 1 : end + 1] and not _sentence_ends(text[hit.end : start])
+                    if hit.language == "ja"
+                    else not text[hit.end : start].strip()
+                )
             )
+            for hit in reading.cues
         )
-        for hit in reading.cues
-    ) or (_speaks_it(start, end, reading) and _someone_is_said_to_be_of_a_nation(reading))
+        or _a_person_of_that_nation(text, end)
+        or (_speaks_it(start, end, reading) and _someone_is_said_to_be_of_a_nation(reading))
+    )
+
+
+# A person of a nation, said as what someone is: 〜人です, 〜人で, 〜人だ, 〜人なので.
+_JAPANESE_PERSON_IS: Final = re.compile(r"人(?:です|でして|で|だ|なので|なんです)")
+
+
+def _a_person_of_that_nation(text: str, end: int) -> bool:
+    """Whether the country name ending at `end` is said as what someone is, with no one named:
+    「イタリア人です。…」 (the patient says what they are)."""
+    return _JAPANESE_PERSON_IS.match(text, end - 1 if text[end - 1 : end] == _PERSON_OF else end) is not None
 
 
 # What follows a person's name in Japanese: 金堂さん, 金堂様.
@@ -687,7 +723,28 @@ def _plainly_meant(mention: Mention, reading: MessageReading) -> bool:
     cue = _KIND_CUE.get(mention.kind)
     # "mit deutschsprachigen Therapeuten": a language's "-speaking" form says who speaks it, in any form.
     speakers = mention.kind is TermKind.LANGUAGE and names_speakers(mention.typed)
-    return cue is None or mention.quality is MatchQuality.EXACT or speakers or reading.has(cue)
+    return (
+        cue is None
+        or mention.quality is MatchQuality.EXACT
+        or speakers
+        or reading.has(cue)
+        or _a_name_mistyped(mention)
+    )
+
+
+# From this frequency in English, German or French on, a word is a word of the story, not a name's slip.
+_EVERYDAY_WORD_ZIPF: Final = 2.0
+
+
+def _a_name_mistyped(mention: Mention) -> bool:
+    """A district's or insurer's name typed with a slip that makes no word at all ("Jinjaing", "Wuhuo
+    Distric"): no word of a story is such a name by accident, as an everyday word can be."""
+    words = re.findall(r"[^\W\d_]+", mention.typed)
+    return (
+        mention.kind in (TermKind.DISTRICT, TermKind.INSURER)
+        and not has_cjk(mention.typed)  # the word lists are of English, German and French
+        and any(not is_everyday_word(word, _EVERYDAY_WORD_ZIPF) for word in words)
+    )
 
 
 def _add_model_entities(
@@ -731,7 +788,10 @@ def _add_model_entities(
                 continue
             resolved = index.resolve(kind, value)
             if isinstance(resolved, Resolved):
-                if not telling_a_complaint or resolved.quality >= MatchQuality.STEMMED:
+                # Japanese names a language with 語: ドイツ of 「ドイツに住んでいた」 is the country.
+                close = resolved.quality >= MatchQuality.STEMMED
+                country = kind is TermKind.LANGUAGE and has_cjk(value) and not close
+                if not country and (not telling_a_complaint or resolved.quality >= MatchQuality.STEMMED):
                     reading.add(resolved.term)
             elif kind is not TermKind.HOSPITAL and not telling_a_complaint:
                 reading.unrecognized.append(Unrecognized(kind, value))

@@ -80,8 +80,7 @@ def asks_about_one_hospital(turn: Turn) -> bool:
         return False
     if reading.first(TermKind.HOSPITAL) is not None:
         return turn.intent != REFINE_INTENT
-    opens_anew = reading.announces_a_new_topic() or reading.opens_with(Cue.NEW_SEARCH)
-    if opens_anew and not reading.criteria().is_empty and not reading.has(Cue.LISTED):
+    if reading.opens_anew() and not reading.criteria().is_empty and not reading.has(Cue.LISTED):
         return False  # "another question: an ENT that bills Cigna?" is a search, not about the last one
     if reading.has(Cue.HUMAN) and reading.list_position is None and not reading.has(Cue.LISTED):
         return False  # "can I talk to one of your team, by phone?" asks for the hotline, not a number

@@ -57,9 +57,10 @@ def continues_last_search(turn: Turn, asked: SearchCriteria, previous: SearchCri
     if previous.is_empty:
         return False
     reading = turn.reading
-    # "another question: a GP who speaks Korean?" starts afresh, though the model may call it a
-    # refinement; "another question: which of those bill AXA?" still points at the last list.
-    if reading.announces_a_new_topic() and not asked.is_empty and not _points_at_the_last_search(turn):
+    # "another question: a GP who speaks Korean?" and "new search: …" start afresh, though the model
+    # may call them a refinement; "another question: which of those bill AXA?" still points at the
+    # last list.
+    if reading.opens_anew() and not asked.is_empty and not _points_at_the_last_search(turn):
         return False
     if turn.intent == REFINE_INTENT or turn.tracker.get_slot("pending_choice"):
         return True

@@ -90,6 +90,8 @@ PHRASE_HEADS: Final[dict[str, frozenset[str]]] = {
         (
             "doctor",
             "doctors",
+            "doc",
+            "docs",
             "specialist",
             "specialists",
             "clinic",

@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from directory import morphology
 from directory.everyday_words import is_everyday_word
 from directory.hospital_names import hospital_brands, hospital_short_forms
+from directory.romaji import word_to_hiragana
 from directory.text import NON_CJK_RUN, fold, fold_chars, has_cjk, has_kana, is_cjk
 from directory.transliteration import KATAKANA_WORD, SHORTEST_SKELETON, katakana_skeleton, latin_skeleton
 from directory.vocabulary.cues import CUES
@@ -125,6 +126,15 @@ _EVERYDAY_NAME_ZIPF: Final = 3.0
 # A slip in a two-word spelling that is a word of its own ("heart surgeon" typed "heart sturgeon", 3.3) is
 # only a guess; below this frequency ("surgry", "docter") it is a slip.
 _EVERYDAY_SLIP_ZIPF: Final = 2.0
+# A word of an insurer's longer name this common ("heart" 5.3, "April" 5.2) needs a word about insurance
+# beside it to name the insurer alone; "Russell" (4.3) does not.
+_EVERYDAY_PART_ZIPF: Final = 5.0
+# What a patient types in romaji inside a sentence of another language: a department ("a shika near
+# Wuhou", "seikei geka"), a place, a language; up to three words of it.
+_ROMAJI_KINDS: Final = frozenset((TermKind.SPECIALTY, TermKind.DISTRICT, TermKind.LANGUAGE))
+_LONGEST_ROMAJI_RUN: Final = 3
+# A word used this often in English, German or French is itself, whatever kana its letters spell.
+_EVERYDAY_ROMAJI_ZIPF: Final = 2.5
 
 
 def typo_budget(length: int) -> int:
@@ -689,8 +699,10 @@ class TermIndex:
         hits = [hit for hit in candidate.hits if hit.term in terms]
         languages = {hit.language for hit in hits}
         language = languages.pop() if len(languages) == 1 else None
-        if language is not None and candidate.quality is MatchQuality.READING and has_kana(typed):
-            language = "ja"
+        if language is not None and candidate.quality is MatchQuality.READING:
+            # Kana are Japanese; a Japanese word typed in romaji amid another language is a borrowed
+            # word of that language's sentence ("is there a shika near…" is written in English).
+            language = "ja" if has_kana(typed) else None
         return Mention(
             candidate.kind,
             self._closest_first(typed, terms),
@@ -719,8 +731,33 @@ class TermIndex:
         for length in _FUZZY_RUN_LENGTHS:
             for begin in range(len(tokens) - length + 1):
                 yield from self._fuzzy_run_candidates(tokens[begin : begin + length], kinds)
+        yield from self._romaji_candidates(text, tokens, kinds)
         if has_cjk(text):
             yield from self._cjk_candidates(text, kinds)
+
+    def _romaji_candidates(
+        self, text: str, tokens: list[_Token], kinds: frozenset[TermKind] | None
+    ) -> Iterator[_Candidate]:
+        """Words whose romaji spells the whole reading of a department, a district or a language
+        ("shounika" is しょうにか, 小児科; "seikei geka" 整形外科): Japanese typed in Latin letters inside
+        a sentence of another language. A whole message in romaji is turned into kana before it is read
+        (directory/romaji.py); this reads the words one patient writes among others."""
+        wanted = _ROMAJI_KINDS if kinds is None else _ROMAJI_KINDS & kinds
+        if not wanted or not self._readings:
+            return
+        spelled = [_romaji_reading(token.folded) for token in tokens]
+        for first in range(len(tokens)):
+            kana = ""
+            for last in range(first, min(len(tokens), first + _LONGEST_ROMAJI_RUN)):
+                between = text[tokens[last - 1].end : tokens[last].start] if last > first else ""
+                word = spelled[last]
+                if word is None or between.strip():
+                    break
+                kana += word
+                key = morphology.reading_key(morphology.to_katakana(kana))
+                for kind, hits in self._select(self._readings, key, wanted):
+                    start, end = tokens[first].start, tokens[last].end
+                    yield _Candidate(kind, tuple(hits), start, end, MatchQuality.READING)
 
     @staticmethod
     def _tokens(text: str) -> list[_Token]:
@@ -844,7 +881,10 @@ class TermIndex:
                 written = text[start:end]
                 hits = [hit for hit in hits if not hit.all_capitals or written.isupper()]
                 if hits and kind not in exact_kinds:
-                    yield _Candidate(kind, tuple(hits), start, end, MatchQuality.PARTIAL)
+                    # "heart" of "Heart Well" is first the word itself: the insurer only beside
+                    # "insured with", "insurance"; "Russell" of "William Russell" is a name.
+                    needs_cue = is_everyday_word(key, _EVERYDAY_PART_ZIPF)
+                    yield _Candidate(kind, tuple(hits), start, end, MatchQuality.PARTIAL, needs_cue=needs_cue)
 
     def _inflected_hits(self, words: tuple[str, ...], kind: TermKind) -> list[_Hit]:
         if len(" ".join(words)) < morphology.SHORTEST_STEM:
@@ -1206,6 +1246,18 @@ def _declined_german_forms(name: str) -> Iterator[str]:
                 declined = adjective.group(1) + ending
                 if declined != word:
                     yield " ".join([*words[:position], declined, *words[position + 1 :]])
+
+
+@lru_cache(maxsize=4096)  # the same few words come back in message after message
+def _romaji_reading(word: str) -> str | None:
+    """The hiragana a word of romaji spells; None for a word that spells none, or that is an everyday
+    word of English, German or French ("sake", "tonic")."""
+    if not (word.isascii() and word.isalpha()):
+        return None
+    kana = word_to_hiragana(word)
+    if kana is None or is_everyday_word(word, _EVERYDAY_ROMAJI_ZIPF):
+        return None
+    return kana
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

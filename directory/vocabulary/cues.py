@@ -110,7 +110,7 @@ CUES: Final[dict[TermKind, dict[str, tuple[str, ...]]]] = {
         "en": ("speaks", "speak", "speaking", "language", "interpreter"),
         "de": ("spricht", "sprechen", "Sprache", "Dolmetscher"),
         "fr": ("parle", "parlent", "langue", "interprète"),
-        "ja": ("話せる", "話す", "通訳"),
+        "ja": ("話せる", "話す", "話せ", "通じ", "通訳"),
         "zh": ("说", "翻译"),
     },
 }

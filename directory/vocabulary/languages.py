@@ -17,8 +17,9 @@ _EXTRA_ALIASES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "zh": {
         "en": ("Mandarin", "Mandarin Chinese", "Chinese speaking"),
         "zh": ("普通话", "汉语", "華語"),
-        "ja": ("国語",),
-        "fr": ("sinophone",),
+        "ja": ("国語", "マンダリン", "北京語", "普通話"),
+        "de": ("Mandarin", "Hochchinesisch"),
+        "fr": ("sinophone", "mandarin"),
     },
     "en": {"fr": ("anglophone",), "zh": ("英文",), "ja": ("英会話",)},
     "fr": {"fr": ("francophone",)},

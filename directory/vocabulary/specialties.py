@@ -198,6 +198,11 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "gynecologist",
             "gynaecologist",
             "obstetrician",
+            "maternity",
+            "maternity ward",
+            "labour ward",
+            "labor ward",
+            "midwife",
         ),
         zh=(
             "妇科",
@@ -206,6 +211,8 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
         ja=(
             "婦人科",
             "産科",
+            "産院",
+            "助産師",
         ),
         de=(
             "Frauenarzt",
@@ -215,12 +222,22 @@ _DEPARTMENTS: Final[tuple[Term, ...]] = (
             "Gynäkologin",
             "Gyn",
             "Gyni",
+            "Geburtshilfe",
+            "Entbindungsstation",
+            "Geburtsstation",
+            "Geburtsklinik",
+            "Kreißsaal",
+            "Hebamme",
         ),
         fr=(
             "gynéco",
             "gynécos",
             "gynécologue",
             "obstétricien",
+            "obstétricienne",
+            "obstétrique",
+            "maternité",
+            "sage-femme",
         ),
     ),
     with_aliases(

@@ -572,3 +572,56 @@ async def test_a_replacement_word_spent_on_a_removal_leaves_the_next_clause_addi
     criteria = await criteria_after(tracker_for, message, language, **japanese_speakers_billing_cigna)
 
     assert criteria == {"specialty": "cardiology", "languages": ["ja", "ko"]}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("oops, I meant Japanese", "en"),
+        ("oh, ich meinte natürlich Japanisch", "de"),
+        ("ah non, je voulais dire le japonais", "fr"),
+        ("すみません、日本語のつもりでした", "ja"),
+    ],
+)
+async def test_saying_what_was_meant_replaces_the_language(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_KOREAN_SPEAKERS)
+
+    assert criteria == {"specialty": "cardiology", "languages": ["ja"]}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("anotehr question: a dentist in Jinjiang", "en"),
+        ("Andree Frage: ein Zahnarzt in Jinjiang", "de"),
+        ("autre questoin : un dentiste à Jinjiang", "fr"),
+    ],
+)
+async def test_a_new_topic_typed_with_a_slip_still_starts_a_search_of_its_own(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    criteria = await criteria_after(tracker_for, message, language, **CARDIOLOGY_KOREAN_SPEAKERS)
+
+    assert criteria == {"specialty": "dentistry", "district": "jinjiang"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("new search please. a dentist in Jinjiang", "en"),
+        ("Neue Suche bitte. Zahnärztin in Jinjiang", "de"),
+        ("nouvelle recherche svp : dentiste à Jinjiang", "fr"),
+        ("別の検索で：錦江区の歯科", "ja"),
+    ],
+)
+async def test_a_message_opening_with_a_new_search_starts_afresh_whatever_the_model_guessed(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = tracker_for(message, "refine_search", reply_language=language, **CARDIOLOGY_KOREAN_SPEAKERS)
+    await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"specialty": "dentistry", "district": "jinjiang"}

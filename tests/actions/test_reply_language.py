@@ -210,3 +210,63 @@ async def test_a_japanese_sentence_with_a_borrowed_word_is_japanese(tracker_for:
     events = await ActionAnswer().run(CollectingDispatcher(), tracker, domain={})
 
     assert SlotSet("reply_language", "ja") in events
+
+
+@pytest.mark.parametrize(
+    ("message", "conversation", "language"),
+    [
+        ("ok, could we do all of it in German from here?", "en", "de"),
+        ("right, let's chat in French then", "en", "fr"),
+        ("Können wir das alles auf Englisch machen?", "de", "en"),
+        ("on peut faire ça en anglais ?", "fr", "en"),
+        ("日本語でやり取りしたいです", "en", "ja"),
+    ],
+)
+async def test_asking_to_carry_on_the_conversation_in_a_language_switches(
+    dispatcher: CollectingDispatcher,
+    tracker_for: TrackerFactory,
+    message: str,
+    conversation: str,
+    language: str,
+) -> None:
+    tracker = tracker_for(message, "inform", reply_language=conversation)
+
+    events = await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    assert SlotSet("reply_language", language) in events
+
+
+async def test_doing_it_in_a_district_with_a_speaking_doctor_is_a_search(
+    dispatcher: CollectingDispatcher, tracker_for: TrackerFactory
+) -> None:
+    message = "can we do it in Wuhou with a German-speaking dermatologist"
+    tracker = tracker_for(message, "inform", reply_language="en")
+
+    events = await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    assert not [event for event in events if event.get("name") == "reply_language"]
+    [listing] = [message["custom"] for message in dispatcher.messages if message.get("custom")]
+    assert listing["criteria"] == {"specialty": "dermatology", "languages": ["de"], "district": "wuhou"}
+
+
+@pytest.mark.parametrize(
+    ("message", "conversation", "language"),
+    [
+        ("Lieber Deutsch, bitte", "en", "de"),
+        ("plutôt en français, merci", "de", "fr"),
+        ("actually rather English", "fr", "en"),
+    ],
+)
+async def test_a_preference_for_a_language_alone_before_any_search_switches(
+    dispatcher: CollectingDispatcher,
+    tracker_for: TrackerFactory,
+    message: str,
+    conversation: str,
+    language: str,
+) -> None:
+    tracker = tracker_for(message, "inform", reply_language=conversation)
+
+    events = await ActionAnswer().run(dispatcher, tracker, domain={})
+
+    assert SlotSet("reply_language", language) in events
+    assert not [message for message in dispatcher.messages if message.get("custom")]

@@ -632,3 +632,88 @@ async def test_a_complaint_of_the_patients_own_or_alone_chooses_the_department(
     tracker_for: TrackerFactory, message: str, specialty: str
 ) -> None:
     assert await criteria_after(tracker_for, message) == {"specialty": specialty, "district": "wuhou"}
+
+
+@pytest.mark.parametrize(
+    ("message", "wanted"),
+    [
+        ("any jibika around Wuhou?", {"specialty": "ent", "district": "wuhou"}),
+        ("Wir brauchen einen hifuka in Jinjiang", {"specialty": "dermatology", "district": "jinjiang"}),
+        ("un seikei geka à Wuhou, svp", {"specialty": "orthopedics", "district": "wuhou"}),
+        ("a pediatrician in Kinkouku", {"specialty": "pediatrics", "district": "jinjiang"}),
+    ],
+)
+async def test_a_department_or_place_in_romaji_inside_another_language_is_read(
+    tracker_for: TrackerFactory, message: str, wanted: dict[str, Any]
+) -> None:
+    assert await criteria_after(tracker_for, message) == wanted
+
+
+@pytest.mark.parametrize(
+    ("message", "languages"),
+    [
+        # A list of languages before one "cannot": none of them is wished for.
+        ("英語対応の皮膚科、父はフランス語もスペイン語もダメです", ["en"]),
+        ("英語対応の皮膚科を。祖母は韓国語とロシア語は話せないので", ["en"]),
+        ("my mother doesn't speak Chinese, a dermatologist who speaks English", ["en"]),
+    ],
+)
+async def test_languages_someone_cannot_speak_are_no_wish_for_staff(
+    tracker_for: TrackerFactory, message: str, languages: list[str]
+) -> None:
+    assert await criteria_after(tracker_for, message) == {"specialty": "dermatology", "languages": languages}
+
+
+async def test_saying_of_oneself_what_nation_one_is_is_no_wish_even_as_the_model_read_it(
+    tracker_for: TrackerFactory,
+) -> None:
+    message = "イタリア人です。皮膚科を探しています"
+    entity = {"entity": "language", "value": "イタリア", "start": 0, "end": 4}
+    dispatcher = CollectingDispatcher()
+    await ActionAnswer().run(dispatcher, tracker_for(message, "search_hospital", [entity]), domain={})
+
+    [listing] = payloads(dispatcher)
+    assert listing["criteria"] == {"specialty": "dermatology"}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("we're Korean, after a dermatologist in a ward where they speak Korean", "ko"),
+        ("nous sommes coréens, un dermatologue où l'on parle anglais", "en"),
+    ],
+)
+async def test_a_language_spoken_where_the_patient_goes_is_a_wish_beside_a_nationality(
+    tracker_for: TrackerFactory, message: str, language: str
+) -> None:
+    wanted = {"specialty": "dermatology", "languages": [language]}
+    assert await criteria_after(tracker_for, message) == wanted
+
+
+@pytest.mark.parametrize(
+    ("message", "specialty"),
+    [
+        ("since my sister passed away I just need someone to talk to", "psychiatry"),
+        ("seit dem Tod meines Vaters brauche ich jemanden zum Reden", "psychiatry"),
+        ("depuis la mort de mon chat, j'ai besoin de quelqu'un à qui parler", "psychiatry"),
+        ("誰かに話を聞いてほしいです", "psychiatry"),
+        ("my toddler is due for her vaccinations", "pediatrics"),
+        ("die Impfungen für unsere Tochter", "pediatrics"),
+        ("les vaccins de ma fille, où aller ?", "pediatrics"),
+        ("娘の予防接種をしたいです", "pediatrics"),
+        ("a maternity ward for my wife", "obstetrics_gynecology"),
+        ("eine Geburtsklinik für meine Frau", "obstetrics_gynecology"),
+        ("une maternité pour ma femme", "obstetrics_gynecology"),
+        ("any good eye doc?", "ophthalmology"),
+    ],
+)
+async def test_everyday_ways_of_saying_what_is_needed_choose_the_department(
+    tracker_for: TrackerFactory, message: str, specialty: str
+) -> None:
+    assert (await criteria_after(tracker_for, message))["specialty"] == specialty
+
+
+async def test_a_mistyped_district_in_a_story_of_what_hurts_still_counts(tracker_for: TrackerFactory) -> None:
+    message = "my knee has been swollen since I fell skiing, somewhere in Jinjaing"
+
+    assert await criteria_after(tracker_for, message) == {"specialty": "orthopedics", "district": "jinjiang"}

@@ -802,3 +802,36 @@ def test_a_kanji_name_with_one_character_mistyped_is_found(index: TermIndex, typ
 def test_a_kanji_slip_that_holds_another_department_is_that_department(index: TermIndex) -> None:
     # 小児眼科 is one character from 小児外科 (pediatric surgery), but 眼科 is ophthalmology itself.
     assert [mention.term.id for mention in index.scan("小児眼科はありますか")] == ["ophthalmology"]
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "code"),
+    [
+        ("is there a shounika nearby", SPECIALTY, "pediatrics"),
+        ("wir suchen einen sanfujinka", SPECIALTY, "obstetrics_gynecology"),
+        ("un seikei geka svp", SPECIALTY, "orthopedics"),
+        ("somewhere in Bukouku", DISTRICT, "wuhou"),
+    ],
+)
+def test_romaji_inside_a_sentence_of_another_language_reads_as_the_term(
+    index: TermIndex, message: str, kind: TermKind, code: str
+) -> None:
+    [mention] = [mention for mention in index.scan(message) if mention.kind is kind]
+
+    assert mention.term.id == code
+    # A borrowed word says nothing of the language the sentence is written in.
+    assert mention.language is None
+
+
+@pytest.mark.parametrize("message", ["a sake and a tonic", "I take a nap", "Kobe beef in Wuhou"])
+def test_everyday_words_whose_letters_spell_kana_stay_themselves(index: TermIndex, message: str) -> None:
+    assert {mention.kind for mention in index.scan(message)} <= {DISTRICT}
+
+
+def test_an_everyday_word_of_an_insurer_name_needs_a_word_about_insurance() -> None:
+    insurer = Term(INSURER, "heart-guard", {"en": "Heart Guard Mutual"})
+    index = TermIndex([*static_terms(), insurer])
+
+    assert [mention.kind for mention in index.scan("my heart races at night")] == []
+    [mention] = index.scan("I'm insured with Heart")
+    assert mention.term.id == "heart-guard"
