@@ -100,7 +100,7 @@ bench: setup $(MODEL)
 
 # Held-out sentences (bot/tests/nlu_eval), written apart from the training data; then the conversations
 # of eval/conversations, written by someone who saw neither the training data nor the other sets (never
-# tuned to), and of eval/development and eval/development3 to eval/development8, written the same way but
+# tuned to), and of eval/development and eval/development3 to eval/development9, written the same way but
 # used as development sets (their failures are read).
 eval: setup $(MODEL)
 	for language in en ja de fr; do \
@@ -116,6 +116,7 @@ eval: setup $(MODEL)
 	$(PY) -m bench.conversation_eval $(CURDIR)/$(MODEL) --cases eval/development6
 	$(PY) -m bench.conversation_eval $(CURDIR)/$(MODEL) --cases eval/development7
 	$(PY) -m bench.conversation_eval $(CURDIR)/$(MODEL) --cases eval/development8
+	$(PY) -m bench.conversation_eval $(CURDIR)/$(MODEL) --cases eval/development9
 
 lint: .venv/.installed
 	.venv/bin/ruff check .
