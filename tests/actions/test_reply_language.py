@@ -215,14 +215,19 @@ async def test_a_japanese_sentence_with_a_borrowed_word_is_japanese(tracker_for:
 @pytest.mark.parametrize(
     ("message", "conversation", "language"),
     [
+        # Going on in a language: the conversation itself.
         ("ok, could we do all of it in German from here?", "en", "de"),
         ("right, let's chat in French then", "en", "fr"),
         ("Können wir das alles auf Englisch machen?", "de", "en"),
         ("on peut faire ça en anglais ?", "fr", "en"),
         ("日本語でやり取りしたいです", "en", "ja"),
+        # A preference for a language alone, before any search.
+        ("Lieber Deutsch, bitte", "en", "de"),
+        ("plutôt en français, merci", "de", "fr"),
+        ("actually rather English", "fr", "en"),
     ],
 )
-async def test_asking_to_carry_on_the_conversation_in_a_language_switches(
+async def test_going_on_in_a_language_or_preferring_it_alone_switches_and_searches_nothing(
     dispatcher: CollectingDispatcher,
     tracker_for: TrackerFactory,
     message: str,
@@ -234,6 +239,7 @@ async def test_asking_to_carry_on_the_conversation_in_a_language_switches(
     events = await ActionAnswer().run(dispatcher, tracker, domain={})
 
     assert SlotSet("reply_language", language) in events
+    assert not [message for message in dispatcher.messages if message.get("custom")]
 
 
 async def test_doing_it_in_a_district_with_a_speaking_doctor_is_a_search(
@@ -247,26 +253,3 @@ async def test_doing_it_in_a_district_with_a_speaking_doctor_is_a_search(
     assert not [event for event in events if event.get("name") == "reply_language"]
     [listing] = [message["custom"] for message in dispatcher.messages if message.get("custom")]
     assert listing["criteria"] == {"specialty": "dermatology", "languages": ["de"], "district": "wuhou"}
-
-
-@pytest.mark.parametrize(
-    ("message", "conversation", "language"),
-    [
-        ("Lieber Deutsch, bitte", "en", "de"),
-        ("plutôt en français, merci", "de", "fr"),
-        ("actually rather English", "fr", "en"),
-    ],
-)
-async def test_a_preference_for_a_language_alone_before_any_search_switches(
-    dispatcher: CollectingDispatcher,
-    tracker_for: TrackerFactory,
-    message: str,
-    conversation: str,
-    language: str,
-) -> None:
-    tracker = tracker_for(message, "inform", reply_language=conversation)
-
-    events = await ActionAnswer().run(dispatcher, tracker, domain={})
-
-    assert SlotSet("reply_language", language) in events
-    assert not [message for message in dispatcher.messages if message.get("custom")]
