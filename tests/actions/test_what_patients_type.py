@@ -697,7 +697,7 @@ async def test_a_language_spoken_where_the_patient_goes_is_a_wish_beside_a_natio
         ("seit dem Tod meines Vaters brauche ich jemanden zum Reden", "psychiatry"),
         ("depuis la mort de mon chat, j'ai besoin de quelqu'un à qui parler", "psychiatry"),
         ("誰かに話を聞いてほしいです", "psychiatry"),
-        ("my toddler is due for her vaccinations", "pediatrics"),
+        ("my toddler needs her vaccinations", "pediatrics"),
         ("die Impfungen für unsere Tochter", "pediatrics"),
         ("les vaccins de ma fille, où aller ?", "pediatrics"),
         ("娘の予防接種をしたいです", "pediatrics"),
