@@ -702,7 +702,7 @@ class TermIndex:
         if language is not None and candidate.quality is MatchQuality.READING:
             # Kana are Japanese; a Japanese word typed in romaji amid another language is a borrowed
             # word of that language's sentence ("is there a shika near…" is written in English).
-            language = "ja" if has_kana(typed) else None
+            language = "ja" if has_kana(typed) else language if has_cjk(typed) else None
         return Mention(
             candidate.kind,
             self._closest_first(typed, terms),
