@@ -129,8 +129,8 @@ _EVERYDAY_SLIP_ZIPF: Final = 2.0
 # A word of an insurer's longer name this common ("heart" 5.3, "April" 5.2) needs a word about insurance
 # beside it to name the insurer alone; "Russell" (4.3) does not.
 _EVERYDAY_PART_ZIPF: Final = 5.0
-# What a patient types in romaji inside a sentence of another language: a department ("a shika near
-# Wuhou", "seikei geka"), a place, a language; up to three words of it.
+# What a patient types in romaji inside a sentence of another language: a department ("any jibika
+# around Wuhou", "seikei geka"), a place, a language; up to three words of it.
 _ROMAJI_KINDS: Final = frozenset((TermKind.SPECIALTY, TermKind.DISTRICT, TermKind.LANGUAGE))
 _LONGEST_ROMAJI_RUN: Final = 3
 # A word used this often in English, German or French is itself, whatever kana its letters spell.
@@ -701,7 +701,7 @@ class TermIndex:
         language = languages.pop() if len(languages) == 1 else None
         if language is not None and candidate.quality is MatchQuality.READING:
             # Kana are Japanese; a Japanese word typed in romaji amid another language is a borrowed
-            # word of that language's sentence ("is there a shika near…" is written in English).
+            # word of that language's sentence ("any jibika around…" is written in English).
             language = "ja" if has_kana(typed) else language if has_cjk(typed) else None
         return Mention(
             candidate.kind,
